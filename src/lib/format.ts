@@ -1,0 +1,101 @@
+/**
+ * Numbers, quantities and dates written the way each language writes them:
+ * 156万人次 and 1.56 million visits, 1.9万人 and 19,000 students.
+ */
+import type { Bilingual, Lang } from './locale';
+import { languageTag } from './locale';
+import type { Bound, Comparison, Measure } from './schema/metrics';
+
+/** A number in the reader's language: 万/亿 in Chinese from ten thousand up, million/billion in English from a million up. */
+export function formatNumber(value: number, lang: Lang): string {
+  const magnitude = Math.abs(value);
+  if (lang === 'zh') {
+    if (magnitude >= 10_000) {
+      return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 4 }).format(value);
+    }
+    return new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 }).format(value);
+  }
+  if (magnitude >= 1_000_000) {
+    return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(value);
+  }
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A percentage from a value already in percent (10 → 10%). */
+export function formatPercent(value: number, lang: Lang, fractionDigits = 1): string {
+  return `${new Intl.NumberFormat(languageTag[lang], { maximumFractionDigits: fractionDigits }).format(value)}%`;
+}
+
+/** A number with its unit: 156万人次, 1.56 million visits, 10%. */
+export function formatQuantity(value: number, unit: Bilingual, lang: Lang): string {
+  if (unit.en === '%') return formatPercent(value, lang);
+  const number = formatNumber(value, lang);
+  return lang === 'zh' ? `${number}${unit.zh}` : `${number} ${unit.en}`;
+}
+
+/** A published figure, keeping its bound: "over 1,000 trains", "1000列以上". */
+export function formatFigure(value: number, bound: Bound, unit: Bilingual, lang: Lang): string {
+  const quantity = formatQuantity(value, unit, lang);
+  if (bound === 'exact') return quantity;
+  if (lang === 'zh') return bound === 'over' ? `超过${quantity}` : `约${quantity}`;
+  return bound === 'over' ? `over ${quantity}` : `about ${quantity}`;
+}
+
+/** A target as the plan words it: 10项以上, at least 10 events; 10%左右, about 10%. */
+export function formatTarget(
+  target: { value: number; comparison: Comparison },
+  measure: Measure,
+  unit: Bilingual,
+  lang: Lang,
+): string {
+  const quantity = formatQuantity(target.value, unit, lang);
+  const zh: Record<Comparison, string> = {
+    reach: quantity,
+    'at-least': `${quantity}以上`,
+    about: `${quantity}左右`,
+    maintain: `巩固${quantity}`,
+  };
+  const en: Record<Comparison, string> = {
+    reach: quantity,
+    'at-least': `at least ${quantity}`,
+    about: `about ${quantity}`,
+    maintain: `maintain ${quantity}`,
+  };
+  const text = lang === 'zh' ? zh[target.comparison] : en[target.comparison];
+  if (measure === 'cumulative') return lang === 'zh' ? `累计${text}` : `${text} in total`;
+  return text;
+}
+
+/** A date in the reader's language: 2026年3月9日, 9 March 2026. */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A month in the reader's language: 2026年3月, March 2026. */
+export function formatMonth(isoMonth: string, lang: Lang): string {
+  const date = new Date(`${isoMonth}-01T00:00:00Z`);
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A span of months: 2026年4月—9月, April–September 2026; a single month when start and end agree. */
+export function formatMonthRange(start: string, end: string, lang: Lang): string {
+  if (start === end) return formatMonth(start, lang);
+  const [startYear, startMonth] = start.split('-');
+  const [endYear, endMonth] = end.split('-');
+  if (lang === 'zh') {
+    return startYear === endYear
+      ? `${startYear}年${Number(startMonth)}月—${Number(endMonth)}月`
+      : `${formatMonth(start, lang)}—${formatMonth(end, lang)}`;
+  }
+  const monthName = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+  return startYear === endYear
+    ? `${monthName(start)}–${monthName(end)} ${endYear}`
+    : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;
+}

@@ -1,0 +1,23 @@
+/** Selections over the metrics file: by group, by task, the figure published before the plan. */
+import type { Metric, MetricGroup, Observation } from './schema/metrics';
+
+export function metricsInGroup(metrics: readonly Metric[], group: MetricGroup): Metric[] {
+  return metrics.filter((metric) => metric.group === group);
+}
+
+/** The metrics a task is linked to, in the order of the metrics file. */
+export function metricsOfTask(metrics: readonly Metric[], task: number): Metric[] {
+  return metrics.filter((metric) => metric.tasks.includes(task));
+}
+
+/** The metrics linked to any of the given tasks, each once. */
+export function metricsOfTasks(metrics: readonly Metric[], tasks: readonly number[]): Metric[] {
+  return metrics.filter((metric) => metric.tasks.some((task) => tasks.includes(task)));
+}
+
+/** The most recent baseline figure, if one was ever published. */
+export function latestBaseline(metric: Metric): Observation | undefined {
+  return metric.observations
+    .filter((observation) => observation.kind === 'baseline')
+    .reduce<Observation | undefined>((latest, observation) => (!latest || observation.date > latest.date ? observation : latest), undefined);
+}

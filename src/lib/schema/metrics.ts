@@ -1,0 +1,66 @@
+/** The metrics file: the plan's 19 targets and every published figure toward them. */
+import { z } from 'zod';
+import { Id, IsoDate, Localized, WebUrl } from './shared';
+
+export const MetricGroup = z.enum(['exchange', 'openness', 'hub']);
+export type MetricGroup = z.infer<typeof MetricGroup>;
+
+/**
+ * How a figure relates to its target:
+ * - level: a stock at a point in time (sister cities, routes in operation);
+ * - new: things added or held within the plan year, counted from zero;
+ * - annual: a yearly flow (visitors, passengers, trains, containers), counted from zero in the plan year;
+ * - cumulative: a running total the plan words as 累计;
+ * - growth-rate: a year-on-year percentage.
+ */
+export const Measure = z.enum(['level', 'new', 'annual', 'cumulative', 'growth-rate']);
+export type Measure = z.infer<typeof Measure>;
+
+/** reach: 达到; at-least: …以上; about: …左右; maintain: 巩固 (keep what exists). */
+export const Comparison = z.enum(['reach', 'at-least', 'about', 'maintain']);
+export type Comparison = z.infer<typeof Comparison>;
+
+/** exact; over: published as "over N" (a lower bound); about: published as "about N". */
+export const Bound = z.enum(['exact', 'over', 'about']);
+export type Bound = z.infer<typeof Bound>;
+
+export const Source = z.strictObject({
+  title: Localized,
+  publisher: Localized.optional(),
+  url: WebUrl.optional(),
+});
+
+export const Observation = z.strictObject({
+  date: IsoDate,
+  value: z.number().finite(),
+  bound: Bound,
+  kind: z.enum(['baseline', 'progress']),
+  /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
+  note: Localized.optional(),
+  source: Source,
+});
+export type Observation = z.infer<typeof Observation>;
+
+export const Metric = z.strictObject({
+  id: Id,
+  group: MetricGroup,
+  name: Localized,
+  unit: Localized,
+  target: z.strictObject({
+    value: z.number().finite().nonnegative('a target cannot be negative'),
+    comparison: Comparison,
+  }),
+  measure: Measure,
+  /** The plan's own words for this target, verbatim, so a reader can find it in the source. */
+  planWording: z.string().trim().min(1),
+  tasks: z.array(z.number().int().min(1).max(12)),
+  observations: z.array(Observation),
+});
+export type Metric = z.infer<typeof Metric>;
+
+export const MetricsFile = z.strictObject({
+  $schema: z.string().optional(),
+  asOf: IsoDate,
+  metrics: z.array(Metric).min(1),
+});
+export type MetricsFile = z.infer<typeof MetricsFile>;

@@ -1,0 +1,20 @@
+/** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
+import { z } from 'zod';
+import { Id } from './shared';
+
+const Optional = z.string().trim().default('');
+
+export const Site = z.strictObject({
+  $comment: z.string().optional(),
+  /** A registry body id: the publisher's name then comes from the registry in both languages. */
+  publisher: Id,
+  /** 网站标识码 (government website identifier). */
+  siteCode: Optional,
+  /** ICP 备案号. */
+  icp: Optional,
+  /** 公安机关备案号. */
+  publicSecurity: Optional,
+  /** The number inside the public-security filing, used for its record link. */
+  publicSecurityRecordCode: Optional,
+});
+export type Site = z.infer<typeof Site>;
