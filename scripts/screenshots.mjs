@@ -1,0 +1,24 @@
+/**
+ * Screenshots of pages at desktop and phone width, for looking at what readers see.
+ * Usage: node scripts/screenshots.mjs [baseUrl] [outDir] [path ...]   (the site must be previewed)
+ */
+import { chromium } from 'playwright-core';
+
+const [base = 'http://127.0.0.1:4321', out = '/tmp/shots', ...paths] = process.argv.slice(2);
+const pages = paths.length ? paths : ['/', '/en/', '/goals/', '/en/goals/', '/tasks/03-events-and-exhibitions/', '/en/tasks/03-events-and-exhibitions/'];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    const name = `${label}${path.replace(/\/+$/, '').replace(/\//g, '_') || '_home'}.png`;
+    await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+    console.log(`${out}/${name}`);
+  }
+  await context.close();
+}
+await browser.close();

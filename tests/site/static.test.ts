@@ -1,0 +1,61 @@
+/** What the built HTML holds before any browser runs it. */
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../support/pages';
+
+const distDir = inject('distDir');
+const pages = builtPages(distDir);
+const html = (path: string) => readFileSync(`${distDir}${path}index.html`, 'utf8');
+
+describe('the built HTML', () => {
+  it('renders GFM tables from task MDX in both languages', () => {
+    for (const path of ['/tasks/03-events-and-exhibitions/', '/en/tasks/03-events-and-exhibitions/']) {
+      const page = html(path);
+      expect(page).toMatch(/<table>[\s\S]*<thead>[\s\S]*<\/thead>[\s\S]*<tbody>/);
+      expect(page.match(/<tr>/g)?.length, path).toBe(6);
+    }
+    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain('<td>Wuhan Marathon</td>');
+  });
+
+  it('renders GFM footnotes from task MDX in both languages', () => {
+    for (const path of ['/tasks/01-major-diplomatic-events/', '/en/tasks/01-major-diplomatic-events/']) {
+      const page = html(path);
+      expect(page).toMatch(/<sup><a href="#user-content-fn-typo"/);
+      expect(page).toMatch(/<section[^>]*data-footnotes[\s\S]*id="user-content-fn-typo"/);
+    }
+  });
+
+  it('renders registry terms in the reader language, with the Chinese on first English use', () => {
+    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain('Optics Valley of China International Optoelectronic Exposition and Forum (OVC EXPO) (<span lang="zh-CN">光博会</span>)');
+    expect(html('/tasks/03-events-and-exhibitions/')).toContain('光博会');
+  });
+
+  it('ships no script and loads nothing from another host', () => {
+    for (const path of pages) {
+      const page = html(path);
+      expect(page, path).not.toMatch(/<script/i);
+      // Stylesheets, images and icons all come from this host; only <a> links to sources point elsewhere.
+      expect(page.match(/<(?:link|img|source|iframe|object|embed|video|audio)\b[^>]+(?:href|src)="(?:https?:)?\/\//g), path).toBeNull();
+    }
+  });
+
+  it('is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro's compact output puts a whole page on one line.
+        'long-title': 'off',
+        'no-trailing-whitespace': 'off',
+        'attribute-boolean-style': 'off',
+        'no-inline-style': 'off',
+      },
+    });
+    const reports: string[] = [];
+    for (const path of pages) {
+      const report = await validator.validateString(html(path), `${path}index.html`);
+      for (const result of report.results) for (const message of result.messages) reports.push(`${path}: ${message.ruleId}: ${message.message}`);
+    }
+    expect(reports).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, parseContent } from '../../src/lib/content-error';
+import metricsJson from '../../content/metrics.json';
+import { MetricsFile } from '../../src/lib/schema/metrics';
+
+const broken = (mutate: (data: any) => void) => {
+  const data = structuredClone(metricsJson);
+  mutate(data);
+  return data;
+};
+
+describe('content errors name the file and the field', () => {
+  it('accepts the real metrics file', () => {
+    expect(() => parseContent(MetricsFile, metricsJson, 'content/metrics.json')).not.toThrow();
+  });
+
+  it.each([
+    ['a target written as text', (d: any) => (d.metrics[3].target.value = '129个'), 'content/metrics.json › metrics[3].target.value:'],
+    ['a negative target', (d: any) => (d.metrics[0].target.value = -1), 'content/metrics.json › metrics[0].target.value: a target cannot be negative'],
+    ['an impossible date', (d: any) => (d.asOf = '2026-02-30'), 'content/metrics.json › asOf: expected a real calendar date'],
+    ['an unknown field', (d: any) => (d.metrics[1].colour = 'red'), 'content/metrics.json › metrics[1]:'],
+    ['a javascript: link', (d: any) => (d.metrics[0].observations[0].source.url = 'javascript:alert(1)'), 'content/metrics.json › metrics[0].observations[0].source.url:'],
+  ])('%s', (_label, mutate, expected) => {
+    try {
+      parseContent(MetricsFile, broken(mutate), 'content/metrics.json');
+      expect.unreachable('the broken content parsed');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      expect((error as Error).message).toContain(expected);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { resources, useTranslations } from '../../src/lib/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every key with its interpolation variables; plural forms fold into one key, since languages have different plural categories. */
+function keys(tree: Tree, prefix = ''): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') {
+      const base = path.replace(/_(zero|one|two|few|many|other)$/, '');
+      const variables = [...value.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]!).sort();
+      result.set(base, [...new Set([...(result.get(base) ?? []), ...variables])].sort());
+    } else {
+      for (const [childKey, variables] of keys(value, path)) result.set(childKey, variables);
+    }
+  }
+  return result;
+}
+
+describe('interface strings', () => {
+  const zh = keys(resources.zh as Tree);
+  const en = keys(resources.en as Tree);
+
+  it('have the same keys in both languages', () => {
+    expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    for (const [key, variables] of zh) expect(en.get(key), key).toEqual(variables);
+  });
+
+  it('resolve plurals for each language', () => {
+    expect(useTranslations('en')('units.taskCount', { count: 1 })).toBe('Responsible for 1 task');
+    expect(useTranslations('en')('units.taskCount', { count: 3 })).toBe('Responsible for 3 tasks');
+    expect(useTranslations('zh')('units.taskCount', { count: 3 })).toBe('承担3项任务');
+  });
+});
