@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins } from './src/lib/markdown.ts';
+import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
@@ -13,7 +13,7 @@ export default defineConfig({
   compressHTML: true,
   markdown: {
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
-    processor: unified({ gfm: false, remarkPlugins }),
+    processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },

@@ -7,5 +7,43 @@
  * strikethrough. Only `~~double~~` strikes through.
  */
 import remarkGfm from 'remark-gfm';
+import { useTranslations } from './i18n';
+import type { Lang } from './locale';
 
 export const remarkPlugins: [typeof remarkGfm, { singleTilde: boolean }][] = [[remarkGfm, { singleTilde: false }]];
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** The language of a content file from its folder: content/tasks/en/… is English, anything else Chinese. */
+export function langOfFile(path: string | undefined): Lang {
+  return path && /[\\/]en[\\/]/.test(path) ? 'en' : 'zh';
+}
+
+/**
+ * GFM writes its footnote heading and back-link labels in English. This puts
+ * them in the language of the file, from the i18n resources, so a Chinese
+ * page never says "Footnotes".
+ */
+export function rehypeFootnoteLanguage() {
+  return (tree: HastNode, file: { path?: string }) => {
+    const t = useTranslations(langOfFile(file.path));
+    const walk = (node: HastNode) => {
+      const properties = node.properties ?? {};
+      if (properties.id === 'footnote-label') node.children = [{ type: 'text', value: t('footnotes.label') }];
+      if ('dataFootnoteBackref' in properties) {
+        const number = String(properties.ariaLabel ?? '').match(/(\d+(?:-\d+)?)$/)?.[1] ?? '';
+        properties.ariaLabel = t('footnotes.backref', { number });
+      }
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+  };
+}
+
+export const rehypePlugins = [rehypeFootnoteLanguage];
