@@ -22,6 +22,8 @@ export const Plan = z.strictObject({
     printed: IsoDate,
     addressees: Localized,
   }),
+  /** The year the targets are for: progress is judged against how much of it has passed. */
+  targetPeriod: z.strictObject({ start: IsoDate, end: IsoDate }),
   vision: Localized,
   aims: Localized,
   metricGroups: z.array(z.strictObject({ id: z.enum(['exchange', 'openness', 'hub']), name: Localized, summary: Localized })).length(3),

@@ -1,0 +1,112 @@
+/**
+ * The progress engine: from a metric's published figures to the share of its
+ * target reached and a status a reader can check. Pure functions; the method
+ * is set out for readers on the methodology page.
+ */
+import type { Metric, Observation } from './schema/metrics';
+
+export type Status = 'achieved' | 'on-track' | 'behind' | 'no-data';
+export const statuses: readonly Status[] = ['achieved', 'on-track', 'behind', 'no-data'];
+
+/** The span the targets are for (the plan year), as YYYY-MM-DD dates. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** "About N" (左右) is met from this share of N upward. */
+export const ABOUT_TOLERANCE = 0.1;
+/** On track: at least this share of the progress the elapsed time calls for. */
+export const PACE_TOLERANCE = 0.9;
+
+export interface Assessment {
+  status: Status;
+  /** The figure judged: the latest progress figure within the period. */
+  latest?: Observation;
+  /** The figure counted from, for a level or cumulative measure that has one before `latest`. */
+  baseline?: Observation;
+  /** How much counts toward the target so far (growth rates: the rate itself). */
+  reached?: number;
+  /** How much the target calls for, on the same footing as `reached`. */
+  needed?: number;
+  /** reached ÷ needed; can exceed 1. */
+  share?: number;
+  /** The share of the period passed at the figure's date: where the timeline says progress should be. */
+  expectedShare?: number;
+  /** The latest figure was published as "over N": the true value is higher. */
+  lowerBound: boolean;
+  /** The figure covers the whole period, so the outcome is final. */
+  final: boolean;
+  /** The value the figure has to reach to meet the target. */
+  threshold: number;
+}
+
+const DAY = 86_400_000;
+const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/** Share of the period passed by the end of `date`, between 0 and 1. */
+export function elapsedShare(date: string, period: Period): number {
+  const total = time(period.end) - time(period.start) + DAY;
+  const passed = time(date) - time(period.start) + DAY;
+  return Math.min(1, Math.max(0, passed / total));
+}
+
+/** The lowest value that meets a target, as its comparison words it. */
+export function thresholdOf(target: Metric['target']): number {
+  return target.comparison === 'about' ? target.value * (1 - ABOUT_TOLERANCE) : target.value;
+}
+
+/** The latest observation of a kind, optionally no later than a date. */
+export function latestObservation(metric: Metric, kind: Observation['kind'], { from, until }: { from?: string; until?: string } = {}): Observation | undefined {
+  return metric.observations
+    .filter((observation) => observation.kind === kind && (!from || observation.date >= from) && (!until || observation.date <= until))
+    .reduce<Observation | undefined>((latest, observation) => (!latest || observation.date >= latest.date ? observation : latest), undefined);
+}
+
+/** Judges one metric against its target, from its figures published within the period. */
+export function assess(metric: Metric, period: Period): Assessment {
+  const threshold = thresholdOf(metric.target);
+  const latest = latestObservation(metric, 'progress', { from: period.start });
+  if (!latest) return { status: 'no-data', lowerBound: false, final: false, threshold };
+
+  const lowerBound = latest.bound === 'over';
+  const final = latest.date >= period.end;
+  const met = latest.value >= threshold;
+  const expectedShare = elapsedShare(latest.date, period);
+
+  if (metric.measure === 'growth-rate') {
+    // A rate is compared as a rate: a year-to-date rate at or above the target is on course, and only a full-year rate is an outcome.
+    const share = metric.target.value === 0 ? undefined : latest.value / metric.target.value;
+    const status: Status = met ? (final ? 'achieved' : 'on-track') : 'behind';
+    return { status, latest, reached: latest.value, needed: metric.target.value, share, expectedShare, lowerBound, final, threshold };
+  }
+
+  // Levels and running totals count from the last figure before the plan year; flows and new items count from zero within it.
+  const countsFromBaseline = metric.measure === 'level' || metric.measure === 'cumulative';
+  const baseline = countsFromBaseline ? latestObservation(metric, 'baseline', { until: latest.date }) : undefined;
+  const start = baseline && baseline.value < threshold && metric.target.comparison !== 'maintain' ? baseline.value : 0;
+  const needed = threshold - start;
+  const reached = latest.value - start;
+  const share = needed > 0 ? reached / needed : met ? 1 : 0;
+
+  let status: Status;
+  if (met) status = 'achieved';
+  else if (final || metric.target.comparison === 'maintain') status = 'behind';
+  else status = share >= expectedShare * PACE_TOLERANCE ? 'on-track' : 'behind';
+
+  return { status, latest, baseline: start === 0 ? undefined : baseline, reached, needed, share, expectedShare, lowerBound, final, threshold };
+}
+
+export type StatusCounts = Record<Status, number> & { total: number };
+
+/** How many metrics stand at each status. */
+export function countStatuses(assessments: readonly Assessment[]): StatusCounts {
+  const counts: StatusCounts = { achieved: 0, 'on-track': 0, behind: 0, 'no-data': 0, total: assessments.length };
+  for (const assessment of assessments) counts[assessment.status] += 1;
+  return counts;
+}
+
+/** Status counts for each key (a group, a task, a unit), from the metrics each key covers. */
+export function rollUp<K>(keys: readonly K[], metricsOf: (key: K) => readonly Metric[], assessmentOf: (metric: Metric) => Assessment): Map<K, StatusCounts> {
+  return new Map(keys.map((key) => [key, countStatuses(metricsOf(key).map(assessmentOf))]));
+}
