@@ -4,6 +4,17 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 
+/** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
+const chartTiming = {
+  name: 'chart-timing',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      const stats = globalThis[Symbol.for('wuhan-report.chart-stats')];
+      if (stats) logger.info(`charts: ${stats.count} drawn in ${Math.round(stats.milliseconds)} ms`);
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
@@ -15,6 +26,6 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), chartTiming],
   devToolbar: { enabled: false },
 });
