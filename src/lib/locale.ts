@@ -32,6 +32,12 @@ export function localizedPath(lang: Lang, path = '/'): string {
   return lang === defaultLang ? clean : `/${lang}${clean}`;
 }
 
+/** The URL of a file (a chart, a download) in a language: `/charts/x.png`, `/en/charts/x.png`. */
+export function localizedFile(lang: Lang, path: string): string {
+  const clean = `/${path.split('/').filter(Boolean).join('/')}`;
+  return lang === defaultLang ? clean : `/${lang}${clean}`;
+}
+
 /** Splits a URL pathname into its language and its language-neutral path. */
 export function parsePath(pathname: string): { lang: Lang; path: string } {
   const match = pathname.match(/^\/(en)(\/.*)?$/);

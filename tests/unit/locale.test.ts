@@ -24,3 +24,11 @@ describe('localized paths', () => {
     ]);
   });
 });
+
+describe('localized files', () => {
+  it('keep their extension and take no trailing slash', async () => {
+    const { localizedFile } = await import('../../src/lib/locale');
+    expect(localizedFile('zh', '/charts/overview.png')).toBe('/charts/overview.png');
+    expect(localizedFile('en', 'charts/overview.png')).toBe('/en/charts/overview.png');
+  });
+});

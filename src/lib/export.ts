@@ -1,0 +1,54 @@
+/** The data downloads: CSV and JSON built from the metrics and their assessments. Pure. */
+import type { Assessment, Period } from './progress';
+import type { Metric } from './schema/metrics';
+
+type Cell = string | number | boolean | undefined | null;
+
+/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
+export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+  const cell = (value: Cell) => {
+    const text = value === undefined || value === null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+const round = (value: number | undefined, digits = 4) => (value === undefined ? undefined : Number(value.toFixed(digits)));
+
+/** One row per metric: the target, the latest figure and the status. */
+export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment): string {
+  const header = ['id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'measure', 'target', 'comparison', 'plan_wording_zh', 'tasks', 'status', 'latest_value', 'latest_bound', 'latest_date', 'share_of_target', 'latest_source_en', 'latest_source_url'];
+  const rows = metrics.map((metric) => {
+    const assessment = assessmentOf(metric);
+    const latest = assessment.latest;
+    return [metric.id, metric.group, metric.name.zh, metric.name.en, metric.unit.zh, metric.unit.en, metric.measure, metric.target.value, metric.target.comparison, metric.planWording, metric.tasks.join(' '), assessment.status, latest?.value, latest?.bound, latest?.date, round(assessment.share), latest?.source.title.en, latest?.source.url];
+  });
+  return toCsv(header, rows);
+}
+
+/** One row per published figure, of one metric or all of them. */
+export function figuresCsv(metrics: readonly Metric[]): string {
+  const header = ['metric', 'date', 'value', 'bound', 'kind', 'unit_zh', 'unit_en', 'note_zh', 'note_en', 'source_zh', 'source_en', 'publisher_zh', 'publisher_en', 'source_url'];
+  const rows = metrics.flatMap((metric) =>
+    [...metric.observations]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((observation) => [metric.id, observation.date, observation.value, observation.bound, observation.kind, metric.unit.zh, metric.unit.en, observation.note?.zh, observation.note?.en, observation.source.title.zh, observation.source.title.en, observation.source.publisher?.zh, observation.source.publisher?.en, observation.source.url]),
+  );
+  return toCsv(header, rows);
+}
+
+/** Everything in one JSON document: the metrics as published, each with its assessment. */
+export function metricsJson(asOf: string, period: Period, metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment): string {
+  return `${JSON.stringify(
+    {
+      asOf,
+      period,
+      metrics: metrics.map((metric) => {
+        const { status, share, expectedShare, lowerBound, final, threshold } = assessmentOf(metric);
+        return { ...metric, assessment: { status, share: round(share), expectedShare: round(expectedShare), lowerBound, final, threshold } };
+      }),
+    },
+    null,
+    2,
+  )}\n`;
+}
