@@ -15,6 +15,15 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   const page = await context.newPage();
   for (const path of pages) {
     await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    // Scroll through the page so lazily loaded charts appear in the full-page shot.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
     const name = `${label}${path.replace(/\/+$/, '').replace(/\//g, '_') || '_home'}.png`;
     await page.screenshot({ path: `${out}/${name}`, fullPage: true });
     console.log(`${out}/${name}`);

@@ -100,7 +100,7 @@ export function shareChart({ title, metrics, assessments, lang, t, asOf, size }:
             min: 0,
             max: SHARE_AXIS_MAX,
             grid: { color: palette.grid },
-            ticks: { stepSize: 20, color: palette.inkSoft, font: { size: font - 1 }, callback: (value) => formatPercent(Number(value), lang, 0) },
+            ticks: { stepSize: narrow ? 40 : 20, maxRotation: 0, color: palette.inkSoft, font: { size: font - 1 }, callback: (value) => formatPercent(Number(value), lang, 0) },
             title: { display: true, text: t('charts.shareAxis'), color: palette.inkSoft, font: { size: font - 1 } },
           },
           y: { grid: { display: false }, ticks: { color: palette.ink, font: { size: font - 1 }, autoSkip: false } },
