@@ -1,4 +1,4 @@
-/** Readable errors for editors: the file, the place in it, what is wrong. */
+/** Readable errors for editors: the file, the place in it, what is wrong and what is expected. */
 import type { z } from 'zod';
 
 export interface ContentProblem {
@@ -6,6 +6,8 @@ export interface ContentProblem {
   /** A JSON path such as `metrics[3].target.value`, or a field name; empty for the whole file. */
   where: string;
   message: string;
+  line?: number;
+  column?: number;
 }
 
 /** Thrown when content cannot be published; its message lists every problem, one a line. */
@@ -16,8 +18,10 @@ export class ContentError extends Error {
   }
 }
 
+/** `content/metrics.json › metrics[3].target.value: expected a number, got "129个" (line 88, column 18)`. */
 export function formatProblem(problem: ContentProblem): string {
-  return problem.where ? `${problem.file} › ${problem.where}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  const place = problem.line ? ` (line ${problem.line}${problem.column ? `, column ${problem.column}` : ''})` : '';
+  return problem.where ? `${problem.file} › ${problem.where}: ${problem.message}${place}` : `${problem.file}: ${problem.message}${place}`;
 }
 
 /** `["metrics", 3, "target"]` → `metrics[3].target`. */
@@ -28,11 +32,60 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** A value as an editor would write it: strings quoted, long values shortened. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : value !== null && typeof value === 'object' ? 'an object' : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+}
+
+const typeNames: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+  int: 'a whole number',
+};
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+/** What is wrong and what is expected, in words an editor can act on. */
+export function describeIssue(issue: Issue): string {
+  const got = showValue(issue.input);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeNames[issue.expected] ?? issue.expected;
+      return issue.input === undefined ? `missing: expected ${expected}` : `expected ${expected}, got ${got}`;
+    }
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${got}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `expected at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return issue.message.startsWith('expected') ? issue.message : 'expected text, got nothing';
+      return issue.message.startsWith('Too small') ? `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${got}` : `${issue.message}, got ${got}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `expected at most ${issue.maximum} items`;
+      return `expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${got}`;
+    case 'invalid_union':
+      return `expected ${issue.message.replace(/^Invalid input: /, '')}, got ${got}`;
+    default:
+      return issue.input === undefined || typeof issue.input === 'object' ? issue.message : `${issue.message}, got ${got}`;
+  }
+}
+
+/** Parses `data` with `schema`, returning the data or the problems, each naming `file` and the failing field. */
+export function checkContent<T extends z.ZodType>(schema: T, data: unknown, file: string): { data: z.infer<T>; problems: [] } | { data: undefined; problems: ContentProblem[] } {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  return { data: undefined, problems: result.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: describeIssue(issue as Issue) })) };
+}
+
 /** Parses `data` with `schema`, or throws a ContentError naming `file` and each failing field. */
 export function parseContent<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  throw new ContentError(
-    result.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: issue.message })),
-  );
+  const result = checkContent(schema, data, file);
+  if (result.problems.length) throw new ContentError(result.problems);
+  return result.data as z.infer<T>;
 }

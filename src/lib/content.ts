@@ -9,6 +9,7 @@ import siteJson from '../../content/site.json';
 import sourceJson from '../../content/source/plan.json';
 import { parseContent } from './content-error';
 import { indexRegistry } from './registry';
+import { untranslatedTexts } from './translations';
 import { MetricsFile } from './schema/metrics';
 import { Plan } from './schema/plan';
 import { Registry } from './schema/registry';
@@ -22,3 +23,11 @@ export const metrics = metricsFile.metrics;
 export const plan = parseContent(Plan, planJson, 'content/plan.json');
 export const site = parseContent(Site, siteJson, 'content/site.json');
 export const sourceText = parseContent(SourceText, sourceJson, 'content/source/plan.json');
+
+/** Texts published in one language only, with the language they lack: the layout shows a notice in that language. */
+export const untranslated = [
+  ...untranslatedTexts(metricsFile, 'content/metrics.json'),
+  ...untranslatedTexts(plan, 'content/plan.json'),
+  ...untranslatedTexts(sourceText, 'content/source/plan.json'),
+  ...untranslatedTexts(registry, 'content/registry.json'),
+];

@@ -1,5 +1,5 @@
 /** Pure functions over task entries: per language, by unit, neighbours. */
-import type { Lang } from './locale';
+import { languages, languageTag, type Lang } from './locale';
 import type { TaskFrontmatter } from './schema/task';
 
 /** A task page as the collection gives it: `id` is `zh/01-slug` or `en/01-slug`. */
@@ -17,9 +17,37 @@ export function splitTaskId(id: string): { lang: Lang; slug: string } {
   return { lang, slug };
 }
 
-/** The tasks of one language, in the plan's order. */
+/** A task page in one language: its own entry, or the other language's when the translation is missing. */
+export interface TaskPage<T extends TaskEntry> {
+  lang: Lang;
+  slug: string;
+  entry: T;
+  /** The entry is in the other language: the page says so. */
+  fallback: boolean;
+}
+
+/** Every task page in every language, falling back to the other language where a file is missing. */
+export function taskPages<T extends TaskEntry>(entries: readonly T[]): TaskPage<T>[] {
+  const slugs = [...new Set(entries.map((entry) => splitTaskId(entry.id).slug))].sort();
+  return languages.flatMap((lang) =>
+    slugs.map((slug) => {
+      const own = entries.find((entry) => entry.id === `${lang}/${slug}`);
+      return { lang, slug, entry: own ?? entries.find((entry) => splitTaskId(entry.id).slug === slug)!, fallback: !own };
+    }),
+  );
+}
+
+/** The tasks of one language, in the plan's order; a missing translation falls back to the other language. */
 export function tasksIn<T extends TaskEntry>(entries: readonly T[], lang: Lang): T[] {
-  return entries.filter((entry) => splitTaskId(entry.id).lang === lang).sort((a, b) => a.data.task - b.data.task);
+  return taskPages(entries)
+    .filter((page) => page.lang === lang)
+    .map((page) => page.entry)
+    .sort((a, b) => a.data.task - b.data.task);
+}
+
+/** The `lang` attribute for an entry's text, which may differ from the page's on a fallback. */
+export function entryLanguageTag(entry: TaskEntry): string {
+  return languageTag[splitTaskId(entry.id).lang];
 }
 
 /** The tasks a unit is responsible for, in the plan's order. */

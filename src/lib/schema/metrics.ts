@@ -13,15 +13,17 @@ export type MetricGroup = z.infer<typeof MetricGroup>;
  * - cumulative: a running total the plan words as 累计;
  * - growth-rate: a year-on-year percentage.
  */
-export const Measure = z.enum(['level', 'new', 'annual', 'cumulative', 'growth-rate']);
+export const Measure = z
+  .enum(['level', 'new', 'annual', 'cumulative', 'growth-rate'])
+  .describe('level: a total at a point in time; new: added within 2026, from zero; annual: a 2026 yearly total; cumulative: a running total (累计); growth-rate: year-on-year %');
 export type Measure = z.infer<typeof Measure>;
 
 /** reach: 达到; at-least: …以上; about: …左右; maintain: 巩固 (keep what exists). */
-export const Comparison = z.enum(['reach', 'at-least', 'about', 'maintain']);
+export const Comparison = z.enum(['reach', 'at-least', 'about', 'maintain']).describe('reach: 达到; at-least: …以上; about: …左右; maintain: 巩固');
 export type Comparison = z.infer<typeof Comparison>;
 
 /** exact; over: published as "over N" (a lower bound); about: published as "about N". */
-export const Bound = z.enum(['exact', 'over', 'about']);
+export const Bound = z.enum(['exact', 'over', 'about']).describe('exact; over: published as "over N" (a lower bound); about: published as "about N"');
 export type Bound = z.infer<typeof Bound>;
 
 export const Source = z.strictObject({
@@ -31,10 +33,10 @@ export const Source = z.strictObject({
 });
 
 export const Observation = z.strictObject({
-  date: IsoDate,
-  value: z.number().finite(),
+  date: IsoDate.describe('The date the figure refers to, YYYY-MM-DD (the end of the period for a yearly or year-to-date figure)'),
+  value: z.number().finite().describe('In base units: 1560000, not 156 (万)'),
   bound: Bound,
-  kind: z.enum(['baseline', 'progress']),
+  kind: z.enum(['baseline', 'progress']).describe('baseline: from before the plan period; progress: within it'),
   /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
   note: Localized.optional(),
   source: Source,
@@ -52,7 +54,7 @@ export const Metric = z.strictObject({
   }),
   measure: Measure,
   /** The plan's own words for this target, verbatim, so a reader can find it in the source. */
-  planWording: z.string().trim().min(1),
+  planWording: z.string().trim().min(1).describe('The plan\'s own words for this target, verbatim'),
   tasks: z.array(z.number().int().min(1).max(12)),
   observations: z.array(Observation),
 });
@@ -60,7 +62,7 @@ export type Metric = z.infer<typeof Metric>;
 
 export const MetricsFile = z.strictObject({
   $schema: z.string().optional(),
-  asOf: IsoDate,
+  asOf: IsoDate.describe('The date the figures were last checked; the current phase is derived from it'),
   metrics: z.array(Metric).min(1),
 });
 export type MetricsFile = z.infer<typeof MetricsFile>;

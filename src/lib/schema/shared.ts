@@ -6,12 +6,24 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id such as "sister-cities"');
 
-/** Text that every reader must get in their own language. */
-export const Localized = z.strictObject({
-  zh: z.string().trim().min(1, 'expected Chinese text'),
-  en: z.string().trim().min(1, 'expected English text'),
-});
-export type Localized = z.infer<typeof Localized>;
+/**
+ * Text that every reader should get in their own language. A missing side is
+ * not fatal: the site shows the other language with a notice, and the
+ * validator warns (or, with --strict, fails). `untranslated` names the side
+ * that was filled in.
+ */
+export const Localized = z
+  .strictObject({
+    zh: z.string().trim().optional(),
+    en: z.string().trim().optional(),
+  })
+  .refine((text) => Boolean(text.zh || text.en), 'expected Chinese and English text ({ "zh": "…", "en": "…" })')
+  .transform(({ zh = '', en = '' }) => ({
+    zh: zh || en,
+    en: en || zh,
+    ...(zh && en ? {} : { untranslated: zh ? ('en' as const) : ('zh' as const) }),
+  }));
+export type Localized = z.output<typeof Localized>;
 
 /** A calendar date that really exists, written YYYY-MM-DD. */
 export const IsoDate = z

@@ -1,0 +1,57 @@
+/** Reading JSON content with errors that point at the line and column. */
+import { findNodeAtLocation, parse as parseLoose, parseTree, type ParseError, ParseErrorCode } from 'jsonc-parser';
+import type { ContentProblem } from '../content-error';
+
+/** Line and column (both from 1) of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+const syntaxMessages: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'this is not a valid number',
+  [ParseErrorCode.PropertyNameExpected]: 'expected a field name in double quotes (is there a comma too many?)',
+  [ParseErrorCode.ValueExpected]: 'expected a value (is there a comma too many, or a missing value?)',
+  [ParseErrorCode.ColonExpected]: 'expected a colon after the field name',
+  [ParseErrorCode.CommaExpected]: 'expected a comma between two items',
+  [ParseErrorCode.CloseBraceExpected]: 'expected } to close the object',
+  [ParseErrorCode.CloseBracketExpected]: 'expected ] to close the list',
+  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the data',
+  [ParseErrorCode.UnexpectedEndOfString]: 'the text in quotes is not closed',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.InvalidUnicode]: 'invalid unicode escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character after \\',
+  [ParseErrorCode.InvalidCharacter]: 'invalid character (a line break inside quotes?)',
+};
+
+/** Parses JSON strictly; on a syntax error, says what and where. */
+export function readJson(file: string, text: string): { data: unknown; problems: ContentProblem[] } {
+  try {
+    return { data: JSON.parse(text), problems: [] };
+  } catch (error) {
+    const errors: ParseError[] = [];
+    parseLoose(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const at = first ? lineAndColumn(text, first.offset) : undefined;
+    const message = first ? syntaxMessages[first.error] ?? 'JSON syntax error' : (error as Error).message;
+    return { data: undefined, problems: [{ file, where: '', message: `JSON syntax error: ${message}`, ...at }] };
+  }
+}
+
+/** Adds the line and column of each problem's JSON path, where the path exists in the text. */
+export function locate(text: string, problems: ContentProblem[]): ContentProblem[] {
+  const tree = parseTree(text);
+  if (!tree) return problems;
+  return problems.map((problem) => {
+    const path = problem.where.match(/[^.[\]]+/g)?.map((part) => (/^\d+$/.test(part) ? Number(part) : part)) ?? [];
+    let node = findNodeAtLocation(tree, path);
+    // A missing field: point at the object that should hold it.
+    for (let parent = path.slice(0, -1); !node && parent.length >= 0; parent = parent.slice(0, -1)) {
+      node = findNodeAtLocation(tree, parent);
+      if (!parent.length) break;
+    }
+    return node ? { ...problem, ...lineAndColumn(text, node.offset) } : problem;
+  });
+}
