@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
+      { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 120_000 } },
       {
         test: {
           name: 'site',

@@ -6,7 +6,8 @@ import { formatProblem } from '../src/lib/content-error';
 import { validateContent } from '../src/lib/validate';
 
 const strict = process.argv.includes('--strict');
-const root = new URL('..', import.meta.url).pathname;
+// The project being checked is the one npm runs in (npm run validate sets the working directory).
+const root = process.cwd();
 const { errors, warnings } = await validateContent(root);
 const failures = strict ? [...errors, ...warnings] : errors;
 

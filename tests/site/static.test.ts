@@ -1,4 +1,5 @@
 /** What the built HTML holds before any browser runs it. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
@@ -38,6 +39,19 @@ describe('the built HTML', () => {
       // Stylesheets, images and icons all come from this host; only <a> links to sources point elsewhere.
       expect(page.match(/<(?:link|img|source|iframe|object|embed|video|audio)\b[^>]+(?:href|src)="(?:https?:)?\/\//g), path).toBeNull();
     }
+  });
+
+  it('dates each page from the history of its own content, not by hand', () => {
+    const committed = (file: string) => {
+      const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
+      if (!date) throw new Error(`${file} has no commit: the site tests run in a git checkout`);
+      return date.split('-').map(Number) as [number, number, number];
+    };
+    const [year, month, day] = committed('content/tasks/en/03-events-and-exhibitions.mdx');
+    const english = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain(`Page content last changed ${english}`);
+    const [zhYear, zhMonth, zhDay] = committed('content/tasks/zh/03-events-and-exhibitions.mdx');
+    expect(html('/tasks/03-events-and-exhibitions/')).toContain(`本页内容更新于${zhYear}年${zhMonth}月${zhDay}日`);
   });
 
   it('is valid HTML', async () => {

@@ -1,0 +1,51 @@
+/** A throw-away copy of the project with edited content, sharing node_modules, for tests that run its commands. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { root } from './plan-text';
+
+export interface Edit {
+  file: string;
+  /** New text for the file, from its current text; `null` deletes the file. */
+  change: (text: string) => string | null;
+}
+
+export interface ProjectCopy {
+  dir: string;
+  run(command: 'validate' | 'validate-strict' | 'build'): { status: number; output: string };
+  remove(): void;
+}
+
+export function projectCopy(edits: readonly Edit[]): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), 'wuhan-editors-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const edit of edits) {
+    const path = join(dir, edit.file);
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      mkdirSync(dirname(path), { recursive: true });
+    }
+    const next = edit.change(current);
+    if (next === null) rmSync(path);
+    else writeFileSync(path, next);
+  }
+  const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+  const commands = {
+    validate: [bin('tsx'), 'scripts/validate.ts'],
+    'validate-strict': [bin('tsx'), 'scripts/validate.ts', '--strict'],
+    build: [bin('astro'), 'build'],
+  };
+  return {
+    dir,
+    run(command) {
+      const result = spawnSync(process.execPath, commands[command], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, encoding: 'utf8' });
+      return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
