@@ -69,7 +69,7 @@ export function formatTarget(
 /** A date in the reader's language: 2026年3月9日, 9 March 2026. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -80,7 +80,7 @@ export function formatDate(iso: string, lang: Lang): string {
 /** A month in the reader's language: 2026年3月, March 2026. */
 export function formatMonth(isoMonth: string, lang: Lang): string {
   const date = new Date(`${isoMonth}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A span of months: 2026年4月—9月, April–September 2026; a single month when start and end agree. */
@@ -94,7 +94,7 @@ export function formatMonthRange(start: string, end: string, lang: Lang): string
       : `${formatMonth(start, lang)}—${formatMonth(end, lang)}`;
   }
   const monthName = (iso: string) =>
-    new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+    new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
   return startYear === endYear
     ? `${monthName(start)}–${monthName(end)} ${endYear}`
     : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;

@@ -28,7 +28,8 @@ describe('the built HTML', () => {
   });
 
   it('renders registry terms in the reader language, with the Chinese on first English use', () => {
-    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain('Optics Valley of China International Optoelectronic Exposition and Forum (OVC EXPO) (<span lang="zh-CN">光博会</span>)');
+    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain('Optics Valley of China International Optoelectronic Exposition and Forum (OVC EXPO; <span lang="zh-CN">光博会</span>)');
+    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain('Wuhan Marathon (<span lang="zh-CN">汉马</span>)');
     expect(html('/tasks/03-events-and-exhibitions/')).toContain('光博会');
   });
 
@@ -48,10 +49,10 @@ describe('the built HTML', () => {
       return date.split('-').map(Number) as [number, number, number];
     };
     const [year, month, day] = committed('content/tasks/en/03-events-and-exhibitions.mdx');
-    const english = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+    const english = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
     expect(html('/en/tasks/03-events-and-exhibitions/')).toContain(`Page content last changed ${english}`);
     const [zhYear, zhMonth, zhDay] = committed('content/tasks/zh/03-events-and-exhibitions.mdx');
-    expect(html('/tasks/03-events-and-exhibitions/')).toContain(`本页内容更新于${zhYear}年${zhMonth}月${zhDay}日`);
+    expect(html('/tasks/03-events-and-exhibitions/')).toContain(`本页内容最近更新于${zhYear}年${zhMonth}月${zhDay}日`);
   });
 
   it('is valid HTML', async () => {

@@ -94,7 +94,7 @@ describe('text alternatives', () => {
     );
     const updated = withProgress(metric, 127);
     expect(describeMetricChart(updated, assess(updated, period), period, 'en', useTranslations('en'))).toBe(
-      'Line chart: International sister cities and friendly exchange cities. The target is 129 cities. The figure before the plan was 125 cities (23 April 2025). The latest figure is 127 cities (30 June 2026), 50% of the target. Status: On track.',
+      'Line chart: International sister cities and friendly exchange cities. The target is 129 cities. The figure before the plan was 125 cities (April 23, 2025). The latest figure is 127 cities (June 30, 2026), 50% of the target. Status: On track.',
     );
   });
 });

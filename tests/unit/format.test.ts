@@ -54,7 +54,7 @@ describe('formatTarget', () => {
 describe('dates', () => {
   it('are written the way each language writes them', () => {
     expect(formatDate('2026-03-09', 'zh')).toBe('2026年3月9日');
-    expect(formatDate('2026-03-09', 'en')).toBe('9 March 2026');
+    expect(formatDate('2026-03-09', 'en')).toBe('March 9, 2026');
   });
 
   it('write spans of months compactly', () => {

@@ -65,7 +65,7 @@ export function tickLabel(value: number, lang: Lang): string {
   const date = new Date(value);
   const month = date.getUTCMonth();
   if (lang === 'zh') return month === 0 ? `${date.getUTCFullYear()}年` : `${month + 1}月`;
-  return month === 0 ? String(date.getUTCFullYear()) : new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(date);
+  return month === 0 ? String(date.getUTCFullYear()) : new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(date);
 }
 
 export function metricChart({ metric, lang, t, period, phases, asOf, size }: MetricChartInput): ChartSpec {
