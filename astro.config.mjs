@@ -10,6 +10,7 @@ import { validateContent } from './src/lib/validate/index.ts';
  * Runs the editors' validator before anything is built, so `astro build` and
  * `npm run validate` refuse bad content with the same messages.
  */
+/** @type {import('astro').AstroIntegration} */
 const contentValidation = {
   name: 'content-validation',
   hooks: {
@@ -25,11 +26,12 @@ const contentValidation = {
 };
 
 /** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
+/** @type {import('astro').AstroIntegration} */
 const chartTiming = {
   name: 'chart-timing',
   hooks: {
     'astro:build:done': ({ logger }) => {
-      const stats = globalThis[Symbol.for('wuhan-report.chart-stats')];
+      const stats = /** @type {Record<symbol, { count: number, milliseconds: number } | undefined>} */ (/** @type {unknown} */ (globalThis))[Symbol.for('wuhan-report.chart-stats')];
       if (stats) logger.info(`charts: ${stats.count} drawn in ${Math.round(stats.milliseconds)} ms`);
     },
   },

@@ -20,8 +20,8 @@ function keys(tree: Tree, prefix = ''): Map<string, string[]> {
 }
 
 describe('interface strings', () => {
-  const zh = keys(resources.zh as Tree);
-  const en = keys(resources.en as Tree);
+  const zh = keys(resources.zh as unknown as Tree);
+  const en = keys(resources.en as unknown as Tree);
 
   it('have the same keys in both languages', () => {
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());

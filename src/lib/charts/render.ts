@@ -64,7 +64,7 @@ export function renderChart(spec: ChartSpec, format: ChartFormat): Buffer {
   });
   try {
     if (format === 'svg') return (canvas as ReturnType<typeof createCanvas> & { getContent(): Buffer }).getContent();
-    return (canvas as ReturnType<typeof createCanvas>).toBuffer('image/png');
+    return (canvas as { toBuffer(mime: 'image/png'): Buffer }).toBuffer('image/png');
   } finally {
     chart.destroy();
     const stats = chartStats();

@@ -60,7 +60,7 @@ export function shareChart({ title, metrics, assessments, lang, t, asOf, size }:
       ctx.font = `${font - 1}px "${chartFont}"`;
       ctx.textBaseline = 'middle';
       assessments.forEach((assessment, index) => {
-        const share = shares[index];
+        const share = shares[index] ?? null;
         const barEnd = share === null ? chartArea.left : x.getPixelForValue(share);
         const text = rowText(assessment);
         const textWidth = ctx.measureText(text).width;

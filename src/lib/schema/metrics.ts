@@ -34,7 +34,7 @@ export const Source = z.strictObject({
 
 export const Observation = z.strictObject({
   date: IsoDate.describe('The date the figure refers to, YYYY-MM-DD (the end of the period for a yearly or year-to-date figure)'),
-  value: z.number().finite().describe('In base units: 1560000, not 156 (万)'),
+  value: z.number().describe('In base units: 1560000, not 156 (万)'),
   bound: Bound,
   kind: z.enum(['baseline', 'progress']).describe('baseline: from before the plan period; progress: within it'),
   /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
@@ -49,7 +49,7 @@ export const Metric = z.strictObject({
   name: Localized,
   unit: Localized,
   target: z.strictObject({
-    value: z.number().finite().nonnegative('a target cannot be negative'),
+    value: z.number().nonnegative('a target cannot be negative'),
     comparison: Comparison,
   }),
   measure: Measure,

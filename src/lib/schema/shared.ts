@@ -39,6 +39,5 @@ export const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a 
 
 /** Links readers may follow: only the web, never javascript: or data: */
 export const WebUrl = z
-  .string()
   .url('expected a full web address')
   .refine((value) => /^https?:\/\//i.test(value), 'expected an address starting with https:// or http://');

@@ -61,9 +61,8 @@ interface TaskFileData {
   file: string;
   lang: Lang;
   name: string;
-  data?: TaskFrontmatter;
+  data?: z.infer<typeof TaskFrontmatter>;
 }
-type TaskFrontmatter = z.infer<typeof TaskFrontmatter>;
 
 export async function validateContent(root: string, { today = new Date().toISOString().slice(0, 10) } = {}): Promise<ValidationResult> {
   const errors: ContentProblem[] = [];

@@ -1,5 +1,5 @@
 /** Reading JSON content with errors that point at the line and column. */
-import { findNodeAtLocation, parse as parseLoose, parseTree, type ParseError, ParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseLoose, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ContentProblem } from '../content-error';
 
 /** Line and column (both from 1) of a character offset. */
@@ -8,22 +8,22 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-const syntaxMessages: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'this is not a valid number',
-  [ParseErrorCode.PropertyNameExpected]: 'expected a field name in double quotes (is there a comma too many?)',
-  [ParseErrorCode.ValueExpected]: 'expected a value (is there a comma too many, or a missing value?)',
-  [ParseErrorCode.ColonExpected]: 'expected a colon after the field name',
-  [ParseErrorCode.CommaExpected]: 'expected a comma between two items',
-  [ParseErrorCode.CloseBraceExpected]: 'expected } to close the object',
-  [ParseErrorCode.CloseBracketExpected]: 'expected ] to close the list',
-  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the data',
-  [ParseErrorCode.UnexpectedEndOfString]: 'the text in quotes is not closed',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
-  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
-  [ParseErrorCode.InvalidUnicode]: 'invalid unicode escape',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character after \\',
-  [ParseErrorCode.InvalidCharacter]: 'invalid character (a line break inside quotes?)',
+const syntaxMessages: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'this is not a valid number',
+  PropertyNameExpected: 'expected a field name in double quotes (is there a comma too many?)',
+  ValueExpected: 'expected a value (is there a comma too many, or a missing value?)',
+  ColonExpected: 'expected a colon after the field name',
+  CommaExpected: 'expected a comma between two items',
+  CloseBraceExpected: 'expected } to close the object',
+  CloseBracketExpected: 'expected ] to close the list',
+  EndOfFileExpected: 'unexpected text after the end of the data',
+  UnexpectedEndOfString: 'the text in quotes is not closed',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character after \\',
+  InvalidCharacter: 'invalid character (a line break inside quotes?)',
 };
 
 /** Parses JSON strictly; on a syntax error, says what and where. */
@@ -35,7 +35,7 @@ export function readJson(file: string, text: string): { data: unknown; problems:
     parseLoose(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     const at = first ? lineAndColumn(text, first.offset) : undefined;
-    const message = first ? syntaxMessages[first.error] ?? 'JSON syntax error' : (error as Error).message;
+    const message = first ? syntaxMessages[printParseErrorCode(first.error)] ?? 'JSON syntax error' : (error as Error).message;
     return { data: undefined, problems: [{ file, where: '', message: `JSON syntax error: ${message}`, ...at }] };
   }
 }
