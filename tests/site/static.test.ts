@@ -33,12 +33,21 @@ describe('the built HTML', () => {
     expect(html('/tasks/03-events-and-exhibitions/')).toContain('光博会');
   });
 
-  it('ships no script and loads nothing from another host', () => {
+  it('ships no script but the chart explorer on metric pages, and loads nothing from another host', () => {
     for (const path of pages) {
       const page = html(path);
-      expect(page, path).not.toMatch(/<script/i);
+      const scripts = page.match(/<script\b[^>]*>/g) ?? [];
+      if (/^\/(en\/)?progress\/[a-z0-9-]+\/$/.test(path)) {
+        expect(scripts, path).toHaveLength(1);
+        expect(scripts[0], path).toMatch(/^<script type="module" src="\/_astro\/ChartExplorer[^"]*\.js">$/);
+        // Without JavaScript the chart is an image with its text alternative, and the explorer's button stays hidden.
+        expect(page, path).toMatch(/<img src="\/(en\/)?charts\/[a-z0-9-]+\.png"[^>]* alt="[^"]{40,}"/);
+        expect(page, path).toMatch(/<button type="button" class="chart-explorer__button" hidden>/);
+      } else {
+        expect(scripts, path).toEqual([]);
+      }
       // Stylesheets, images and icons all come from this host; only <a> links to sources point elsewhere.
-      expect(page.match(/<(?:link|img|source|iframe|object|embed|video|audio)\b[^>]+(?:href|src)="(?:https?:)?\/\//g), path).toBeNull();
+      expect(page.match(/<(?:link|img|source|iframe|object|embed|video|audio|script)\b[^>]+(?:href|src)="(?:https?:)?\/\//g), path).toBeNull();
     }
   });
 

@@ -1,0 +1,59 @@
+/**
+ * The data an interactive chart needs in the browser, with every label
+ * already written in the reader's language, so the browser needs neither
+ * i18next nor the content: the same figures as the static chart.
+ */
+import type { TFunction } from 'i18next';
+import { formatDate, formatFigure, formatTarget } from '../format';
+import type { Lang } from '../locale';
+import type { Period } from '../progress';
+import type { Metric } from '../schema/metrics';
+import { plottedObservations, tickLabel, timeTicks } from './metric-chart';
+import { palette } from './palette';
+
+export interface InteractivePoint {
+  x: number;
+  y: number;
+  /** The tooltip: figure, date and source. */
+  label: string[];
+}
+
+export interface InteractiveChartData {
+  lang: Lang;
+  percent: boolean;
+  x: { min: number; max: number; ticks: { value: number; label: string }[] };
+  target: { value: number; label: string; colour: string };
+  series: { label: string; colour: string; line: boolean; points: InteractivePoint[] }[];
+}
+
+const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+export function interactiveChartData(metric: Metric, lang: Lang, period: Period, t: TFunction): InteractiveChartData {
+  const observations = plottedObservations(metric);
+  const first = observations[0] ? Math.min(time(observations[0].date), time(period.start)) : time(period.start);
+  const min = Date.UTC(new Date(first).getUTCFullYear(), 0, 1);
+  const max = time(period.end) + 86_400_000;
+  const series = (kind: 'baseline' | 'progress') =>
+    observations
+      .filter((observation) => observation.kind === kind)
+      .map((observation) => ({
+        x: time(observation.date),
+        y: observation.value,
+        label: [
+          formatFigure(observation.value, observation.bound, metric.unit, lang),
+          formatDate(observation.date, lang),
+          ...(observation.note ? [observation.note[lang]] : []),
+          `${t('goals.sourceLabel')}${observation.source.title[lang]}`,
+        ],
+      }));
+  return {
+    lang,
+    percent: metric.unit.en === '%',
+    x: { min, max, ticks: timeTicks(min, max).map((value) => ({ value, label: tickLabel(value, lang) })) },
+    target: { value: metric.target.value, label: t('charts.target', { target: formatTarget(metric.target, metric.measure, metric.unit, lang) }), colour: palette.target },
+    series: [
+      { label: t('charts.baseline'), colour: palette.baseline, line: false, points: series('baseline') },
+      { label: t('charts.progress'), colour: palette.figure, line: true, points: series('progress') },
+    ],
+  };
+}

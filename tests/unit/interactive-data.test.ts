@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { interactiveChartData } from '../../src/lib/charts/interactive-data';
+import { metrics, plan } from '../../src/lib/content';
+import { useTranslations } from '../../src/lib/i18n';
+
+const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
+
+describe('interactive chart data', () => {
+  it('labels every point with figure, date, note and source in the reader language', () => {
+    const data = interactiveChartData(byId('rail-trains'), 'zh', plan.targetPeriod, useTranslations('zh'));
+    expect(data.series[0]!.points).toEqual([
+      { x: Date.parse('2024-12-31T00:00:00Z'), y: 1000, label: ['超过1000列', '2024年12月31日', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)] },
+    ]);
+    expect(data.target).toMatchObject({ value: 1300, label: expect.stringContaining('1300列') });
+    expect(data.x.ticks.map((tick) => tick.label)).toEqual(['2024年', '2025年', '2026年', '2027年']);
+  });
+
+  it('holds the same figures as the static chart, and none where none was published', () => {
+    const data = interactiveChartData(byId('port-teu'), 'en', plan.targetPeriod, useTranslations('en'));
+    expect(data.series.flatMap((series) => series.points)).toEqual([]);
+    expect(data.target.label).toBe('Target: 2 million TEU');
+  });
+});
