@@ -20,8 +20,8 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, data: Interactiv
         {
           label: data.target.label,
           data: [
-            { x: data.x.min, y: data.target.value },
-            { x: data.x.max, y: data.target.value },
+            { x: data.x.min, y: data.target.value, label: [data.target.label] },
+            { x: data.x.max, y: data.target.value, label: [data.target.label] },
           ],
           borderColor: data.target.colour,
           backgroundColor: data.target.colour,
