@@ -38,3 +38,19 @@ describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (
     await page.close();
   });
 });
+
+describe('without JavaScript', () => {
+  it('shows the static chart and its table, and no button that would do nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/progress/rail-trains/`, { waitUntil: 'load' });
+    const image = page.locator('chart-explorer img');
+    const loaded = await image.evaluate((element: HTMLImageElement) => ({ width: element.naturalWidth, source: element.currentSrc }));
+    expect(loaded.width, JSON.stringify(loaded)).toBeGreaterThan(0);
+    // The phone gets the narrow chart.
+    expect(loaded.source).toMatch(/\/en\/charts\/rail-trains-narrow\.png$/);
+    expect(await page.locator('.chart-explorer__button').isVisible()).toBe(false);
+    expect(await page.locator('table').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
