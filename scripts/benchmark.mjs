@@ -24,8 +24,9 @@ function sizes(dir) {
       totals.files += 1;
       totals.bytes += stat.size;
       if (name.endsWith('.html')) { totals.html += 1; totals.htmlBytes += stat.size; }
-      if (name.endsWith('.png')) { totals.png += 1; totals.pngBytes += stat.size; }
-      if (name.endsWith('.svg')) { totals.svg += 1; totals.svgBytes += stat.size; }
+      const chart = path.includes('/charts/');
+      if (chart && name.endsWith('.png')) { totals.png += 1; totals.pngBytes += stat.size; }
+      if (chart && name.endsWith('.svg')) { totals.svg += 1; totals.svgBytes += stat.size; }
       if (name.endsWith('.css')) totals.css += stat.size;
     }
   };
