@@ -7,7 +7,9 @@ type Cell = string | number | boolean | undefined | null;
 /** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the Chinese correctly. */
 export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
   const cell = (value: Cell) => {
-    const text = value === undefined || value === null ? '' : String(value);
+    // Text a spreadsheet would run as a formula (=, +, -, @) is kept as text; numbers stay numbers.
+    const raw = value === undefined || value === null ? '' : String(value);
+    const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${raw}` : raw;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
@@ -17,11 +19,11 @@ const round = (value: number | undefined, digits = 4) => (value === undefined ? 
 
 /** One row per metric: the target, the latest figure and the status. */
 export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment): string {
-  const header = ['id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'measure', 'target', 'comparison', 'plan_wording_zh', 'tasks', 'status', 'latest_value', 'latest_bound', 'latest_date', 'share_of_target', 'latest_source_en', 'latest_source_url'];
+  const header = ['id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'measure', 'target', 'comparison', 'plan_wording_zh', 'tasks', 'status', 'latest_value', 'latest_bound', 'latest_date', 'share_of_target', 'latest_source_zh', 'latest_source_en', 'latest_publisher_zh', 'latest_publisher_en', 'latest_source_url'];
   const rows = metrics.map((metric) => {
     const assessment = assessmentOf(metric);
     const latest = assessment.latest;
-    return [metric.id, metric.group, metric.name.zh, metric.name.en, metric.unit.zh, metric.unit.en, metric.measure, metric.target.value, metric.target.comparison, metric.planWording, metric.tasks.join(' '), assessment.status, latest?.value, latest?.bound, latest?.date, round(assessment.share), latest?.source.title.en, latest?.source.url];
+    return [metric.id, metric.group, metric.name.zh, metric.name.en, metric.unit.zh, metric.unit.en, metric.measure, metric.target.value, metric.target.comparison, metric.planWording, metric.tasks.join(' '), assessment.status, latest?.value, latest?.bound, latest?.date, round(assessment.share), latest?.source.title.zh, latest?.source.title.en, latest?.source.publisher?.zh, latest?.source.publisher?.en, latest?.source.url];
   });
   return toCsv(header, rows);
 }

@@ -4,18 +4,28 @@
  */
 import type { Bilingual, Lang } from './locale';
 import { languageTag } from './locale';
+import { displayedShare, type Assessment } from './progress';
 import type { Bound, Comparison, Measure } from './schema/metrics';
 
-/** A number in the reader's language: 万/亿 in Chinese from ten thousand up, million/billion in English from a million up. */
+/**
+ * A number in the reader's language: 万/亿 in Chinese from ten thousand up,
+ * million/billion in English from a million up. Never rounded: a figure the
+ * compact form cannot hold exactly (1,499,600) is written out in full.
+ */
 export function formatNumber(value: number, lang: Lang): string {
   const magnitude = Math.abs(value);
   if (lang === 'zh') {
+    if (magnitude >= 100_000_000 && value % 10_000 !== 0) {
+      // 亿 would round it: count in 万 instead.
+      return `${new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 4 }).format(value / 10_000)}万`;
+    }
     if (magnitude >= 10_000) {
       return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 4 }).format(value);
     }
     return new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 }).format(value);
   }
-  if (magnitude >= 1_000_000) {
+  const scale = magnitude >= 1_000_000_000 ? 1_000_000_000 : 1_000_000;
+  if (magnitude >= 1_000_000 && value % (scale / 1000) === 0) {
     return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(value);
   }
   return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
@@ -30,7 +40,9 @@ export function formatPercent(value: number, lang: Lang, fractionDigits = 1): st
 export function formatQuantity(value: number, unit: Bilingual, lang: Lang): string {
   if (unit.en === '%') return formatPercent(value, lang);
   const number = formatNumber(value, lang);
-  return lang === 'zh' ? `${number}${unit.zh}` : `${number} ${unit.en}`;
+  if (lang === 'zh') return `${number}${unit.zh}`;
+  const singular = 'enOne' in unit && typeof unit.enOne === 'string' && new Intl.PluralRules('en').select(value) === 'one';
+  return `${number} ${singular ? (unit as { enOne: string }).enOne : unit.en}`;
 }
 
 /** A published figure, keeping its bound: "over 1,000 trains", "1000列以上". */
@@ -98,4 +110,10 @@ export function formatMonthRange(start: string, end: string, lang: Lang): string
   return startYear === endYear
     ? `${monthName(start)}–${monthName(end)} ${endYear}`
     : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;
+}
+
+/** The share of a target reached, as readers see it: 99% until the target is met, never −0%; a dash when there is none. */
+export function formatShare(assessment: Assessment, lang: Lang): string {
+  const percent = displayedShare(assessment);
+  return percent === undefined ? '—' : formatPercent(percent, lang, 0);
 }

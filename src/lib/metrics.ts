@@ -1,4 +1,5 @@
 /** Selections over the metrics file: by group, by task, the figure published before the plan. */
+import { latestObservation } from './progress';
 import type { Metric, MetricGroup, Observation } from './schema/metrics';
 
 export function metricsInGroup(metrics: readonly Metric[], group: MetricGroup): Metric[] {
@@ -17,7 +18,5 @@ export function metricsOfTasks(metrics: readonly Metric[], tasks: readonly numbe
 
 /** The most recent baseline figure, if one was ever published. */
 export function latestBaseline(metric: Metric): Observation | undefined {
-  return metric.observations
-    .filter((observation) => observation.kind === 'baseline')
-    .reduce<Observation | undefined>((latest, observation) => (!latest || observation.date > latest.date ? observation : latest), undefined);
+  return latestObservation(metric, 'baseline');
 }

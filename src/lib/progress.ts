@@ -23,8 +23,10 @@ export interface Assessment {
   status: Status;
   /** The figure judged: the latest progress figure within the period. */
   latest?: Observation;
-  /** The figure counted from, for a level or cumulative measure that has one before `latest`. */
+  /** The last figure before the plan, for a level or running total that has one before `latest`. */
   baseline?: Observation;
+  /** What progress counts from: the baseline where it is below the target, otherwise 0. */
+  start?: number;
   /** How much counts toward the target so far (growth rates: the rate itself). */
   reached?: number;
   /** How much the target calls for, on the same footing as `reached`. */
@@ -66,7 +68,8 @@ export function latestObservation(metric: Metric, kind: Observation['kind'], { f
 /** Judges one metric against its target, from its figures published within the period. */
 export function assess(metric: Metric, period: Period): Assessment {
   const threshold = thresholdOf(metric.target);
-  const latest = latestObservation(metric, 'progress', { from: period.start });
+  // Only figures within the period count: a figure from the next year says nothing about this one.
+  const latest = latestObservation(metric, 'progress', { from: period.start, until: period.end });
   if (!latest) return { status: 'no-data', lowerBound: false, final: false, threshold };
 
   const lowerBound = latest.bound === 'over';
@@ -84,17 +87,28 @@ export function assess(metric: Metric, period: Period): Assessment {
   // Levels and running totals count from the last figure before the plan year; flows and new items count from zero within it.
   const countsFromBaseline = metric.measure === 'level' || metric.measure === 'cumulative';
   const baseline = countsFromBaseline ? latestObservation(metric, 'baseline', { until: latest.date }) : undefined;
-  const start = baseline && baseline.value < threshold && metric.target.comparison !== 'maintain' ? baseline.value : 0;
-  const needed = threshold - start;
+  // A baseline already at or above the target is not a starting point: the target then asks that the level be held.
+  const alreadyMet = baseline !== undefined && baseline.value >= threshold;
+  const start = baseline && !alreadyMet && metric.target.comparison !== 'maintain' ? baseline.value : 0;
+  // The share is of the target itself; "about" only lowers the bar for meeting it.
+  const needed = metric.target.value - start;
   const reached = latest.value - start;
   const share = needed > 0 ? reached / needed : met ? 1 : 0;
 
   let status: Status;
   if (met) status = 'achieved';
-  else if (final || metric.target.comparison === 'maintain') status = 'behind';
+  else if (final || metric.target.comparison === 'maintain' || alreadyMet) status = 'behind';
   else status = share >= expectedShare * PACE_TOLERANCE ? 'on-track' : 'behind';
 
-  return { status, latest, baseline: start === 0 ? undefined : baseline, reached, needed, share, expectedShare, lowerBound, final, threshold };
+  return { status, latest, baseline, start, reached, needed, share, expectedShare, lowerBound, final, threshold };
+}
+
+/** The share as readers see it, in whole percent: never 100% before the target is met, and never −0%. */
+export function displayedShare(assessment: Assessment): number | undefined {
+  if (assessment.share === undefined) return undefined;
+  const percent = assessment.share * 100;
+  const rounded = assessment.status === 'achieved' ? Math.round(percent) : Math.min(Math.trunc(percent), 99);
+  return rounded === 0 ? 0 : rounded;
 }
 
 export type StatusCounts = Record<Status, number> & { total: number };

@@ -70,3 +70,8 @@ export function taskNumber(task: number): string {
 export function taskPath(entry: TaskEntry): string {
   return `/tasks/${splitTaskId(entry.id).slug}/`;
 }
+
+/** The `lang` attribute an entry's text needs on a page in `lang`: only when it differs (a missing translation). */
+export function foreignTextLang(entry: TaskEntry, lang: Lang): string | undefined {
+  return splitTaskId(entry.id).lang === lang ? undefined : entryLanguageTag(entry);
+}

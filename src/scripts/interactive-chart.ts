@@ -20,7 +20,7 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, data: Interactiv
         {
           label: data.target.label,
           data: [
-            { x: data.x.min, y: data.target.value, label: [data.target.label] },
+            { x: data.target.from, y: data.target.value, label: [data.target.label] },
             { x: data.x.max, y: data.target.value, label: [data.target.label] },
           ],
           borderColor: data.target.colour,
@@ -37,11 +37,28 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, data: Interactiv
             borderColor: series.colour,
             backgroundColor: series.colour,
             showLine: series.line,
+            pointStyle: series.points.map((point) => (point.lowerBound ? 'triangle' : 'circle')),
             pointRadius: 7,
             pointHoverRadius: 9,
           })),
       ],
     },
+    plugins: data.noFigure
+      ? [
+          {
+            id: 'noFigure',
+            afterDatasetsDraw(chart) {
+              const { ctx, chartArea, scales } = chart;
+              const left = Math.max(chartArea.left, scales.x!.getPixelForValue(data.target.from));
+              ctx.save();
+              ctx.textAlign = 'center';
+              ctx.textBaseline = 'middle';
+              ctx.fillText(data.noFigure!, (left + chartArea.right) / 2, (chartArea.top + chartArea.bottom) / 2 + 24);
+              ctx.restore();
+            },
+          },
+        ]
+      : [],
     options: {
       responsive: true,
       maintainAspectRatio: true,

@@ -60,12 +60,20 @@ const cases: Case[] = [
   { name: 'a YAML syntax error', edits: [replace(task('zh'), 'group: influence', 'group: [influence')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › frontmatter: YAML syntax error'] },
   { name: 'MDX that does not compile', edits: [appendBody(task('zh'), '这里有一个没有闭合的 <Term id="ovc-expo"')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › MDX: does not compile', '(line 2'] },
   { name: 'a javascript: link', edits: [appendBody(task('zh'), '[点这里](javascript:alert(1))')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › link: unsafe link "javascript:alert(1)"', '(line 2'] },
-  { name: 'a link with another scheme', edits: [appendBody(task('en'), '[file](file:///etc/passwd) and ![x](data:image/png;base64,AAAA)')], says: ['unsafe link "file:///etc/passwd"', 'unsafe link "data:image/png;base64,AAAA"'] },
+  { name: 'a link with another scheme', edits: [appendBody(task('en'), '[file](file:///etc/passwd) and ![x](data:image/png;base64,AAAA)')], says: ['unsafe link "file:///etc/passwd"', 'image "data:image/png;base64,AAAA" must be a file on this site'] },
   { name: 'a raw script', edits: [appendBody(task('zh'), '<script>alert(1)</script>')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › <script>: <script> is not allowed in content'] },
   { name: 'an event handler', edits: [appendBody(task('en'), '<span onclick="alert(1)">click</span>')], says: ['content/tasks/en/03-events-and-exhibitions.mdx › <span onclick>: event-handler attributes such as onclick are not allowed'] },
   { name: 'an import of something else', edits: [replace(task('en'), /^---\n\n/m, "---\n\nimport fs from 'node:fs';\n\n")], says: ['content/tasks/en/03-events-and-exhibitions.mdx › import: import of "node:fs" is not allowed'] },
   { name: 'code in braces', edits: [appendBody(task('en'), 'The answer is {40 + 2}.')], says: ['content/tasks/en/03-events-and-exhibitions.mdx › text: code in braces {40 + 2} is not allowed'] },
   { name: 'an unknown component', edits: [appendBody(task('en'), '<Chart id="x" />')], says: ['› <Chart>: unknown component <Chart>'] },
+  { name: 'a field written twice', edits: [replace(metricsFile, '"value": 129,', '"value": 129,\n        "value": 130,')], says: ['content/metrics.json › metrics[0].target.value: "value" is written twice in the same object: keep one (line'] },
+  { name: 'a progress figure after the plan period', edits: [metrics((d) => { d.asOf = '2026-11-26'; d.metrics[0].observations.push({ date: '2027-01-31', value: 1, bound: 'exact', kind: 'progress', source: { title: { zh: '来源', en: 'Source' } } }); })], says: ['metrics[0].observations[1].date: a progress figure must be dated within the plan period'] },
+  { name: 'a growth rate not in percent', edits: [metrics((d) => (d.metrics[6].unit = { zh: '个', en: 'items' }))], says: ['metrics[6].unit: a growth rate is measured in percent'] },
+  { name: 'phases out of order', edits: [replace('content/plan.json', '"start": "2026-04"', '"start": "2026-03"')], says: ['content/plan.json › phases[1].start: the phases must follow one another'] },
+  { name: 'a link that leaves the site in disguise', edits: [appendBody(task('en'), '<a href="/\\evil.example">x</a> <a href="//evil.example">y</a>')], says: ['unsafe link "/\\evil.example"', 'unsafe link "//evil.example"'] },
+  { name: 'an image from another host', edits: [appendBody(task('en'), '![tracker](https://tracker.example/p.png)')], says: ['› image: image "https://tracker.example/p.png" must be a file on this site'] },
+  { name: 'a srcset from another host', edits: [appendBody(task('en'), '<img src="/a.png" srcSet="/a.png 1x, //evil.example/x.png 2x" alt="" />')], says: ['"//evil.example/x.png" must be a file on this site'] },
+  { name: 'a style attribute', edits: [appendBody(task('en'), '<span style="position:fixed">x</span>')], says: ['› <span style>: style attributes are not allowed in content'] },
   { name: 'a task file named wrongly', edits: [{ file: 'content/tasks/zh/3-events.mdx', change: () => '---\ntask: 3\n---\n' }], says: ['content/tasks/zh/3-events.mdx: task files are named NN-slug.mdx'] },
 ];
 
@@ -109,8 +117,8 @@ describe('a missing translation', () => {
 });
 
 describe('clean content', () => {
-  it('validates strictly without a word of warning', () => {
-    const copy = projectCopy([]);
+  it('validates strictly without a word of warning, whatever files the system leaves beside it', () => {
+    const copy = projectCopy([{ file: 'content/tasks/zh/.DS_Store', change: () => 'binary' }]);
     try {
       const strict = copy.run('validate-strict');
       expect(strict.status, strict.output).toBe(0);

@@ -13,6 +13,10 @@ describe('CSV', () => {
     expect(rows(csv)).toEqual(['a,b', '"x, y","say ""hi"""', '1,']);
   });
 
+  it('keeps text a spreadsheet would run as a formula as text, and numbers as numbers', () => {
+    expect(rows(toCsv(['a', 'b', 'c', 'd'], [['=HYPERLINK("http://evil","x")', '+1+1', '@SUM(A1)', -3.2]]))[1]).toBe('"\'=HYPERLINK(""http://evil"",""x"")",\'+1+1,\'@SUM(A1),-3.2');
+  });
+
   it('lists every metric once, with target and status', () => {
     const lines = rows(metricsCsv(metrics, assessmentOf));
     expect(lines).toHaveLength(20);

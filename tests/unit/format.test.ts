@@ -16,6 +16,9 @@ describe('formatNumber', () => {
     [2_000_000, '200万', '2 million'],
     [400_000_000_000, '4000亿', '400 billion'],
     [17.1, '17.1', '17.1'],
+    [1_499_600, '149.96万', '1,499,600'],
+    [123_456_789, '12345.6789万', '123,456,789'],
+    [-1_560_000, '-156万', '-1.56 million'],
   ])('%d → %s / %s', (value, zh, en) => {
     expect(formatNumber(value, 'zh')).toBe(zh);
     expect(formatNumber(value, 'en')).toBe(en);
@@ -29,6 +32,13 @@ describe('formatQuantity and formatFigure', () => {
     expect(formatQuantity(19_000, students, 'zh')).toBe('1.9万人');
     expect(formatQuantity(19_000, students, 'en')).toBe('19,000 students');
     expect(formatQuantity(10, percent, 'en')).toBe('10%');
+  });
+
+  it('writes one item in the singular where the unit has a singular form', () => {
+    const offices = { zh: '个', en: 'offices', enOne: 'office' };
+    expect(formatQuantity(1, offices, 'en')).toBe('1 office');
+    expect(formatQuantity(3, offices, 'en')).toBe('3 offices');
+    expect(formatQuantity(1, { zh: '个', en: 'TEU' }, 'en')).toBe('1 TEU');
   });
 
   it('never shows a lower bound as exact', () => {

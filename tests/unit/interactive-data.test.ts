@@ -9,7 +9,7 @@ describe('interactive chart data', () => {
   it('labels every point with figure, date, note and source in the reader language', () => {
     const data = interactiveChartData(byId('rail-trains'), 'zh', plan.targetPeriod, useTranslations('zh'));
     expect(data.series[0]!.points).toEqual([
-      { x: Date.parse('2024-12-31T00:00:00Z'), y: 1000, label: ['超过1000列', '2024年12月31日', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)] },
+      { x: Date.parse('2024-12-31T00:00:00Z'), y: 1000, lowerBound: true, label: ['超过1000列', '2024年12月31日', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)] },
     ]);
     expect(data.target).toMatchObject({ value: 1300, label: expect.stringContaining('1300列') });
     expect(data.x.ticks.map((tick) => tick.label)).toEqual(['2024年', '2025年', '2026年', '2027年']);
@@ -19,5 +19,7 @@ describe('interactive chart data', () => {
     const data = interactiveChartData(byId('port-teu'), 'en', plan.targetPeriod, useTranslations('en'));
     expect(data.series.flatMap((series) => series.points)).toEqual([]);
     expect(data.target.label).toBe('Target: 2 million TEU');
+    expect(data.target.from).toBe(Date.parse('2026-01-01T00:00:00Z'));
+    expect(data.noFigure).toBe('No figure published for 2026 yet');
   });
 });

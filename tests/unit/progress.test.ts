@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, countStatuses, elapsedShare, rollUp, thresholdOf, type Period } from '../../src/lib/progress';
+import { assess, countStatuses, displayedShare, elapsedShare, rollUp, thresholdOf, type Period } from '../../src/lib/progress';
 import type { Metric, Observation } from '../../src/lib/schema/metrics';
 
 const year: Period = { start: '2026-01-01', end: '2026-12-31' };
@@ -29,7 +29,7 @@ describe('elapsedShare', () => {
 });
 
 describe('assess', () => {
-  it.each<[string, Metric, Partial<ReturnType<typeof assess>>]>([
+  it.each<[string, Metric, Record<string, unknown>]>([
     ['no figure at all', metric('level', 129, 'reach', []), { status: 'no-data' }],
     ['only a baseline from before the plan', metric('level', 129, 'reach', [figure('2025-04-23', 125, 'baseline')]), { status: 'no-data' }],
     ['a progress figure from before the period is not progress', metric('new', 20, 'reach', [figure('2025-12-31', 15)]), { status: 'no-data' }],
@@ -45,7 +45,11 @@ describe('assess', () => {
     // new and annual: count from zero within the plan year
     ['new items ahead of pace', metric('new', 400, 'reach', [figure('2026-03-31', 150)]), { status: 'on-track', reached: 150, needed: 400 }],
     ['new items behind pace', metric('new', 400, 'reach', [figure('2026-09-30', 100)]), { status: 'behind' }],
-    ['new items: a baseline level is not counted', metric('new', 150, 'reach', [figure('2025-07-01', 33, 'baseline'), figure('2026-12-31', 150)]), { status: 'achieved', reached: 150, needed: 150, baseline: undefined }],
+    ['new items: a baseline level is not counted', metric('new', 150, 'reach', [figure('2025-07-01', 33, 'baseline'), figure('2026-12-31', 150)]), { status: 'achieved', reached: 150, needed: 150, baseline: undefined, start: 0 }],
+    ['a figure after the period says nothing about it', metric('annual', 1_500_000, 'reach', [figure('2026-12-31', 1_600_000), figure('2027-03-31', 300_000)]), { status: 'achieved', final: true, latest: { date: '2026-12-31' } }],
+    ['a level that began above its target and fell below it is behind', metric('level', 22, 'reach', [figure('2025-12-31', 25, 'baseline'), figure('2026-07-02', 21)]), { status: 'behind', start: 0, baseline: { value: 25 } }],
+    ['"about" lowers the bar but the share is of the target itself', metric('new', 100, 'about', [figure('2026-12-31', 90)]), { status: 'achieved', share: 0.9 }],
+    ['"about": 45 of about 100 is 45%', metric('new', 100, 'about', [figure('2026-07-02', 45)]), { share: 0.45 }],
     ['annual flow reached before year end', metric('annual', 1300, 'reach', [figure('2026-11-30', 1310)]), { status: 'achieved', final: false }],
     ['at least 10: exactly 10 meets it', metric('new', 10, 'at-least', [figure('2026-12-31', 10)]), { status: 'achieved' }],
     ['at least 10: 9 at year end misses it', metric('new', 10, 'at-least', [figure('2026-12-31', 9)]), { status: 'behind', final: true }],
@@ -89,6 +93,19 @@ describe('assess', () => {
   it('sets the threshold of an "about" target 10% below it', () => {
     expect(thresholdOf({ value: 10, comparison: 'about' })).toBe(9);
     expect(thresholdOf({ value: 10, comparison: 'at-least' })).toBe(10);
+  });
+});
+
+describe('displayedShare', () => {
+  const shown = (share: number, status: 'achieved' | 'on-track' | 'behind') => displayedShare({ status, share, lowerBound: false, final: false, threshold: 1 });
+  it('never shows 100% before the target is met, nor -0%', () => {
+    expect(shown(0.996, 'on-track')).toBe(99);
+    expect(shown(0.996, 'achieved')).toBe(100);
+    expect(shown(1.6, 'achieved')).toBe(160);
+    expect(shown(-0.004, 'behind')).toBe(0);
+    expect(shown(-0.5, 'behind')).toBe(-50);
+    expect(shown(0.004, 'behind')).toBe(0);
+    expect(Object.is(shown(-0.000001, 'achieved'), -0)).toBe(false);
   });
 });
 

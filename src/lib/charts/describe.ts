@@ -1,6 +1,6 @@
 /** Text alternatives for charts, generated from the same data, in the reader's language. */
 import type { TFunction } from 'i18next';
-import { formatDate, formatFigure, formatPercent, formatTarget } from '../format';
+import { formatDate, formatFigure, formatShare, formatTarget } from '../format';
 import type { Lang } from '../locale';
 import { countStatuses, latestObservation, type Assessment, type Period } from '../progress';
 import type { Metric } from '../schema/metrics';
@@ -16,7 +16,7 @@ export function describeMetricChart(metric: Metric, assessment: Assessment, peri
   const baseline = plottedObservations(metric).length ? latestObservation(metric, 'baseline') : undefined;
   let figures = baseline && metric.measure !== 'new' ? t('charts.altBaseline', figure(baseline)) : '';
   if (assessment.latest) {
-    const share = assessment.share === undefined ? '—' : formatPercent(assessment.share * 100, lang, 0);
+    const share = formatShare(assessment, lang);
     figures += t('charts.altLatest', { ...figure(assessment.latest), share });
   } else {
     figures += t('charts.altNoFigure', { year });

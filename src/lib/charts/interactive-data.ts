@@ -16,13 +16,17 @@ export interface InteractivePoint {
   y: number;
   /** The tooltip: figure, date and source. */
   label: string[];
+  /** A lower bound ("over N") is drawn as a triangle, as on the static chart. */
+  lowerBound?: boolean;
 }
 
 export interface InteractiveChartData {
   lang: Lang;
   percent: boolean;
   x: { min: number; max: number; ticks: { value: number; label: string }[] };
-  target: { value: number; label: string; colour: string };
+  target: { value: number; label: string; colour: string; from: number };
+  /** Said where the figures would be when none has been published for the period; never drawn as zero. */
+  noFigure?: string;
   series: { label: string; colour: string; line: boolean; points: InteractivePoint[] }[];
 }
 
@@ -39,6 +43,7 @@ export function interactiveChartData(metric: Metric, lang: Lang, period: Period,
       .map((observation) => ({
         x: time(observation.date),
         y: observation.value,
+        ...(observation.bound === 'over' ? { lowerBound: true } : {}),
         label: [
           formatFigure(observation.value, observation.bound, metric.unit, lang),
           formatDate(observation.date, lang),
@@ -50,7 +55,8 @@ export function interactiveChartData(metric: Metric, lang: Lang, period: Period,
     lang,
     percent: metric.unit.en === '%',
     x: { min, max, ticks: timeTicks(min, max).map((value) => ({ value, label: tickLabel(value, lang) })) },
-    target: { value: metric.target.value, label: t('charts.target', { target: formatTarget(metric.target, metric.measure, metric.unit, lang) }), colour: palette.target },
+    target: { value: metric.target.value, label: t('charts.target', { target: formatTarget(metric.target, metric.measure, metric.unit, lang) }), colour: palette.target, from: time(period.start) },
+    ...(observations.some((observation) => observation.kind === 'progress') ? {} : { noFigure: t('charts.noFigure', { year: period.start.slice(0, 4) }) }),
     series: [
       { label: t('charts.baseline'), colour: palette.baseline, line: false, points: series('baseline') },
       { label: t('charts.progress'), colour: palette.figure, line: true, points: series('progress') },

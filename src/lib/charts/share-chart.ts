@@ -5,7 +5,7 @@
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { TFunction } from 'i18next';
-import { formatDate, formatPercent } from '../format';
+import { formatDate, formatPercent, formatShare } from '../format';
 import type { Lang } from '../locale';
 import type { Assessment } from '../progress';
 import type { Metric } from '../schema/metrics';
@@ -38,7 +38,7 @@ export function shareChart({ title, metrics, assessments, lang, t, asOf, size }:
   const rowText = (assessment: Assessment) =>
     assessment.share === undefined
       ? `${statusSymbol[assessment.status]} ${t(`status.${assessment.status}`)}`
-      : `${formatPercent(assessment.share * 100, lang, 0)} ${statusSymbol[assessment.status]} ${t(`status.${assessment.status}`)}`;
+      : `${formatShare(assessment, lang)} ${statusSymbol[assessment.status]} ${t(`status.${assessment.status}`)}`;
 
   const rowLabels: Plugin<'bar'> = {
     id: 'rowLabels',

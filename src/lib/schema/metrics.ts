@@ -26,6 +26,13 @@ export type Comparison = z.infer<typeof Comparison>;
 export const Bound = z.enum(['exact', 'over', 'about']).describe('exact; over: published as "over N" (a lower bound); about: published as "about N"');
 export type Bound = z.infer<typeof Bound>;
 
+/** A unit in both languages; `enOne` is the English singular (1 office), where it differs. */
+export const Unit = z.strictObject({
+  zh: z.string().trim().min(1, 'expected the Chinese unit, e.g. 个'),
+  en: z.string().trim().min(1, 'expected the English unit, e.g. cities'),
+  enOne: z.string().trim().min(1).optional().describe('English singular, e.g. city'),
+});
+
 export const Source = z.strictObject({
   title: Localized,
   publisher: Localized.optional(),
@@ -47,7 +54,7 @@ export const Metric = z.strictObject({
   id: Id,
   group: MetricGroup,
   name: Localized,
-  unit: Localized,
+  unit: Unit,
   target: z.strictObject({
     value: z.number().nonnegative('a target cannot be negative'),
     comparison: Comparison,

@@ -17,7 +17,7 @@ import { SourceText } from '../schema/source';
 import { TaskFrontmatter } from '../schema/task';
 import { splitFrontmatter } from '../task-files';
 import { untranslatedTexts } from '../translations';
-import { locate, readJson } from './json';
+import { duplicateKeys, locate, readJson } from './json';
 import { checkMdx } from './mdx';
 
 export interface ValidationResult {
@@ -42,9 +42,11 @@ function readJsonFile<T extends z.ZodType>(root: string, file: string, schema: T
     errors.push(...json.problems);
     return undefined;
   }
+  const repeated = duplicateKeys(file, text);
+  errors.push(...repeated);
   const checked = checkContent(schema, json.data, file);
   errors.push(...locate(text, checked.problems));
-  return checked.data;
+  return repeated.length ? undefined : checked.data;
 }
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): { value: string; index: number }[] {
@@ -100,7 +102,8 @@ export async function validateContent(root: string, { today = new Date().toISOSt
       errors.push({ file: `content/tasks/${lang}/`, where: '', message: 'the folder is missing' });
       continue;
     }
-    for (const name of readdirSync(dir).sort()) {
+    // Dotfiles (.DS_Store, editor swap files) are the system's, not content.
+    for (const name of readdirSync(dir).filter((entry) => !entry.startsWith('.')).sort()) {
       const file = `content/tasks/${lang}/${name}`;
       const match = name.match(TASK_FILE);
       if (!match) {
@@ -172,6 +175,7 @@ export async function validateContent(root: string, { today = new Date().toISOSt
     if (asOf > today) found.push({ file, where: 'asOf', message: `"${asOf}" is in the future: asOf is the date the figures were last checked` });
     for (const { value, index } of duplicates(metrics, (metric) => metric.id)) found.push({ file, where: `metrics[${index}].id`, message: `duplicate id "${value}": every metric needs its own id` });
     metrics.forEach((metric, index) => {
+      if (metric.measure === 'growth-rate' && metric.unit.en !== '%') found.push({ file, where: `metrics[${index}].unit`, message: `a growth rate is measured in percent: expected { "zh": "%", "en": "%" }` });
       metric.tasks.forEach((task, position) => {
         if (taskNumbers.size && !taskNumbers.has(task)) found.push({ file, where: `metrics[${index}].tasks[${position}]`, message: `there is no task ${task} in content/tasks/` });
       });
@@ -181,6 +185,7 @@ export async function validateContent(root: string, { today = new Date().toISOSt
         if (observation.date > asOf) found.push({ file, where: `${where}.date`, message: `"${observation.date}" is after asOf (${asOf}): a figure cannot be dated after the data was checked` });
         if (plan && observation.kind === 'progress' && observation.date < plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a progress figure must be dated in the plan period (from ${plan.targetPeriod.start}); an earlier figure has kind "baseline"` });
         if (plan && observation.kind === 'baseline' && observation.date >= plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a baseline figure is from before the plan period (before ${plan.targetPeriod.start}); a figure dated ${observation.date} has kind "progress"` });
+        if (plan && observation.kind === 'progress' && observation.date > plan.targetPeriod.end) found.push({ file, where: `${where}.date`, message: `a progress figure must be dated within the plan period (up to ${plan.targetPeriod.end})` });
         if (observation.value < 0 && metric.measure !== 'growth-rate') found.push({ file, where: `${where}.value`, message: `expected a number of 0 or more, got ${observation.value}: only growth rates can be negative` });
       });
     });
@@ -197,6 +202,18 @@ export async function validateContent(root: string, { today = new Date().toISOSt
         errors.push({ file: task.file, where: 'metrics', message: `content/metrics.json links "${id}" to task ${task.data!.task}, but this list does not include it: add it here or remove the task there` });
       }
     }
+  }
+
+  if (plan) {
+    const file = 'content/plan.json';
+    const { start, end } = plan.targetPeriod;
+    if (start > end) errors.push({ file, where: 'targetPeriod', message: `starts (${start}) after it ends (${end})` });
+    plan.phases.forEach((phase, index) => {
+      if (phase.start > phase.end) errors.push({ file, where: `phases[${index}]`, message: `starts (${phase.start}) after it ends (${phase.end})` });
+      const previous = plan.phases[index - 1];
+      if (previous && phase.start <= previous.end) errors.push({ file, where: `phases[${index}].start`, message: `the phases must follow one another: this one starts (${phase.start}) before the previous one ends (${previous.end})` });
+      if (phase.start < start.slice(0, 7) || phase.end > end.slice(0, 7)) errors.push({ file, where: `phases[${index}]`, message: `lies outside the plan period (${start} to ${end})` });
+    });
   }
 
   if (site && bodyIds.size && !bodyIds.has(site.publisher)) errors.push({ file: 'content/site.json', where: 'publisher', message: `no body with id "${site.publisher}" in content/registry.json` });

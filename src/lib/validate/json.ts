@@ -1,6 +1,6 @@
 /** Reading JSON content with errors that point at the line and column. */
-import { findNodeAtLocation, parse as parseLoose, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { ContentProblem } from '../content-error';
+import { findNodeAtLocation, parse as parseLoose, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { formatPath, type ContentProblem } from '../content-error';
 
 /** Line and column (both from 1) of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -38,6 +38,29 @@ export function readJson(file: string, text: string): { data: unknown; problems:
     const message = first ? syntaxMessages[printParseErrorCode(first.error)] ?? 'JSON syntax error' : (error as Error).message;
     return { data: undefined, problems: [{ file, where: '', message: `JSON syntax error: ${message}`, ...at }] };
   }
+}
+
+/** Fields written twice in one object: JSON keeps only the last, so the first is silently lost. */
+export function duplicateKeys(file: string, text: string): ContentProblem[] {
+  const tree = parseTree(text);
+  const problems: ContentProblem[] = [];
+  const walk = (node: Node | undefined, path: (string | number)[]) => {
+    if (!node) return;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        const name = String(key?.value);
+        if (seen.has(name)) problems.push({ file, where: formatPath([...path, name]), message: `"${name}" is written twice in the same object: keep one`, ...lineAndColumn(text, key!.offset) });
+        seen.add(name);
+        walk(value, [...path, name]);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, index) => walk(child, [...path, index]));
+    }
+  };
+  walk(tree, []);
+  return problems;
 }
 
 /** Adds the line and column of each problem's JSON path, where the path exists in the text. */

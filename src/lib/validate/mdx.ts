@@ -13,13 +13,25 @@ import { remarkPlugins } from '../markdown';
 export const contentComponents = ['Term'] as const;
 
 const forbiddenElements = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base', 'svg', 'math', 'template']);
-const linkAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data']);
+const linkAttributes = new Set(['href', 'action', 'formaction', 'xlink:href', 'cite']);
+const resourceAttributes = new Set(['src', 'poster', 'data', 'background']);
 
-/** A link is safe when it is a web address or stays on this site; any other scheme (javascript:, data:, file:) is not. */
+/**
+ * A link is safe when it is a web address (http or https) or stays on this
+ * site. Browsers ignore whitespace and control characters in a URL and read
+ * a backslash as a slash, so the check does the same before it looks.
+ */
 export function isSafeUrl(url: string): boolean {
-  const trimmed = url.trim();
-  if (/^https?:\/\//i.test(trimmed)) return true;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) && !trimmed.startsWith('//');
+  const cleaned = url.replace(/[\s\u0000-\u001f\u007f]/g, '').replace(/\\/g, '/');
+  if (/^https?:\/\/[^/]/i.test(cleaned)) return true;
+  if (cleaned.startsWith('//')) return false;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(cleaned) && !/&#|&[a-z]+;/i.test(url);
+}
+
+/** A resource the page would load (an image): it must come from this site, which loads nothing from other hosts. */
+export function isOwnResource(url: string): boolean {
+  const cleaned = url.replace(/[\s\u0000-\u001f\u007f]/g, '').replace(/\\/g, '/');
+  return isSafeUrl(url) && !/^https?:/i.test(cleaned) && !cleaned.startsWith('//');
 }
 
 interface Node {
@@ -53,9 +65,11 @@ export async function checkMdx(file: string, body: string, firstLine: number, pr
     const walk = (node: Node) => {
       switch (node.type) {
         case 'link':
-        case 'image':
         case 'definition':
           if (node.url !== undefined && !isSafeUrl(node.url)) report(node, 'link', `unsafe link "${node.url}": only web addresses (https://…) and links within this site are allowed`);
+          break;
+        case 'image':
+          if (node.url !== undefined && !isOwnResource(node.url)) report(node, 'image', `image "${node.url}" must be a file on this site (e.g. /images/x.png): the site loads nothing from other hosts`);
           break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
@@ -89,8 +103,18 @@ export async function checkMdx(file: string, body: string, firstLine: number, pr
             const attributeName = attribute.name ?? '';
             if (/^on/i.test(attributeName)) report(node, `<${name} ${attributeName}>`, `event-handler attributes such as ${attributeName} are not allowed in content`);
             if (typeof attribute.value === 'object' && attribute.value !== null) report(node, `<${name} ${attributeName}>`, 'attribute values written as code in braces are not allowed; use quotes');
-            if (typeof attribute.value === 'string' && linkAttributes.has(attributeName.toLowerCase()) && !isSafeUrl(attribute.value)) {
+            const lower = attributeName.toLowerCase();
+            if (lower === 'style') report(node, `<${name} style>`, 'style attributes are not allowed in content: the site styles itself');
+            if (typeof attribute.value === 'string' && linkAttributes.has(lower) && !isSafeUrl(attribute.value)) {
               report(node, `<${name} ${attributeName}>`, `unsafe link "${attribute.value}": only web addresses (https://…) and links within this site are allowed`);
+            }
+            if (typeof attribute.value === 'string' && resourceAttributes.has(lower) && !isOwnResource(attribute.value)) {
+              report(node, `<${name} ${attributeName}>`, `"${attribute.value}" must be a file on this site: the site loads nothing from other hosts`);
+            }
+            if (typeof attribute.value === 'string' && (lower === 'srcset' || lower === 'imagesrcset')) {
+              for (const candidate of attribute.value.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? '')) {
+                if (candidate && !isOwnResource(candidate)) report(node, `<${name} ${attributeName}>`, `"${candidate}" must be a file on this site: the site loads nothing from other hosts`);
+              }
             }
           }
           if (name === 'Term') {

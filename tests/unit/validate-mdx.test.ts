@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnResource, isSafeUrl } from '../../src/lib/validate/mdx';
+
+describe('isSafeUrl', () => {
+  it.each(['https://www.wuhan.gov.cn/x', 'http://example.org', '/en/goals/', '#note', '../tasks/', 'goals/'])('accepts %s', (url) => {
+    expect(isSafeUrl(url)).toBe(true);
+  });
+  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'mailto:a@b.cn', '//evil.example', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'javascript&#58;alert(1)', 'https:/evil'])('refuses %j', (url) => {
+    expect(isSafeUrl(url)).toBe(false);
+  });
+});
+
+describe('isOwnResource', () => {
+  it('accepts files on this site and refuses every other host', () => {
+    expect(isOwnResource('/images/a.png')).toBe(true);
+    expect(isOwnResource('https://tracker.example/p.png')).toBe(false);
+    expect(isOwnResource('//tracker.example/p.png')).toBe(false);
+  });
+});
