@@ -8,7 +8,7 @@ import { formatDate, formatFigure, formatTarget } from '../format';
 import type { Lang } from '../locale';
 import type { Period } from '../progress';
 import type { Metric } from '../schema/metrics';
-import { plottedObservations, tickLabel, timeTicks } from './metric-chart';
+import { plottedObservations, tickLabel, time, timeDomain, timeTicks } from './metric-chart';
 import { palette } from './palette';
 
 export interface InteractivePoint {
@@ -30,13 +30,9 @@ export interface InteractiveChartData {
   series: { label: string; colour: string; line: boolean; points: InteractivePoint[] }[];
 }
 
-const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
-
 export function interactiveChartData(metric: Metric, lang: Lang, period: Period, t: TFunction): InteractiveChartData {
   const observations = plottedObservations(metric);
-  const first = observations[0] ? Math.min(time(observations[0].date), time(period.start)) : time(period.start);
-  const min = Date.UTC(new Date(first).getUTCFullYear(), 0, 1);
-  const max = time(period.end) + 86_400_000;
+  const { min, max } = timeDomain(metric, period);
   const series = (kind: 'baseline' | 'progress') =>
     observations
       .filter((observation) => observation.kind === kind)

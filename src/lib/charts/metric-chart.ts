@@ -32,7 +32,8 @@ export interface ChartSpec {
 
 type Point = { x: number; y: number; observation: Observation };
 
-const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
+/** A YYYY-MM-DD date as milliseconds at UTC midnight: the x value of every chart. */
+export const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const monthStart = (month: string) => time(`${month}-01`);
 const monthEnd = (month: string) => {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
@@ -44,6 +45,13 @@ export function plottedObservations(metric: Metric): Observation[] {
   return metric.observations
     .filter((observation) => observation.kind === 'progress' || metric.measure !== 'new')
     .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The span a metric chart covers: from 1 January of its first figure's year (or the period's) to the end of the period. */
+export function timeDomain(metric: Metric, period: Period): { min: number; max: number } {
+  const observations = plottedObservations(metric);
+  const first = observations[0] ? Math.min(time(observations[0].date), time(period.start)) : time(period.start);
+  return { min: Date.UTC(new Date(first).getUTCFullYear(), 0, 1), max: time(period.end) + 86_400_000 };
 }
 
 /** Tick positions: 1 January of each year, and each quarter when the chart spans little more than the plan year. */
@@ -75,9 +83,7 @@ export function metricChart({ metric, lang, t, period, phases, asOf, size }: Met
     observations.filter((observation) => observation.kind === kind).map((observation) => ({ x: time(observation.date), y: observation.value, observation }));
   const baseline = points('baseline');
   const progress = points('progress');
-  const firstDate = observations[0] ? Math.min(time(observations[0].date), time(period.start)) : time(period.start);
-  const min = Date.UTC(new Date(firstDate).getUTCFullYear(), 0, 1);
-  const max = time(period.end) + 86_400_000;
+  const { min, max } = timeDomain(metric, period);
   const values = [metric.target.value, ...observations.map((observation) => observation.value)];
   const target = formatTarget(metric.target, metric.measure, metric.unit, lang);
   const axisNumber = (value: number) => (metric.unit.en === '%' ? `${formatNumber(value, lang)}%` : formatNumber(value, lang));

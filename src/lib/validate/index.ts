@@ -30,13 +30,17 @@ export interface ValidationResult {
 export const EARLIEST_FIGURE = '2000-01-01';
 const TASK_FILE = /^(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
 
-function readJsonFile<T extends z.ZodType>(root: string, file: string, schema: T, errors: ContentProblem[]): z.infer<T> | undefined {
+/** Each JSON file's text as read, so later checks can point at lines without reading it again. */
+type Texts = Map<string, string>;
+
+function readJsonFile<T extends z.ZodType>(root: string, file: string, schema: T, errors: ContentProblem[], texts: Texts): z.infer<T> | undefined {
   const path = join(root, file);
   if (!existsSync(path)) {
     errors.push({ file, where: '', message: 'the file is missing' });
     return undefined;
   }
   const text = readFileSync(path, 'utf8');
+  texts.set(file, text);
   const json = readJson(file, text);
   if (json.problems.length) {
     errors.push(...json.problems);
@@ -70,11 +74,12 @@ export async function validateContent(root: string, { today = new Date().toISOSt
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
 
-  const registry = readJsonFile(root, 'content/registry.json', Registry, errors);
-  const metricsFile = readJsonFile(root, 'content/metrics.json', MetricsFile, errors);
-  const plan = readJsonFile(root, 'content/plan.json', Plan, errors);
-  const site = readJsonFile(root, 'content/site.json', Site, errors);
-  const source = readJsonFile(root, 'content/source/plan.json', SourceText, errors);
+  const texts: Texts = new Map();
+  const registry = readJsonFile(root, 'content/registry.json', Registry, errors, texts);
+  const metricsFile = readJsonFile(root, 'content/metrics.json', MetricsFile, errors, texts);
+  const plan = readJsonFile(root, 'content/plan.json', Plan, errors, texts);
+  const site = readJsonFile(root, 'content/site.json', Site, errors, texts);
+  const source = readJsonFile(root, 'content/source/plan.json', SourceText, errors, texts);
   for (const [file, data] of [['content/metrics.json', metricsFile], ['content/plan.json', plan], ['content/source/plan.json', source], ['content/registry.json', registry]] as const) {
     warnings.push(...untranslatedTexts(data, file).map(({ lang: _lang, ...problem }) => problem));
   }
@@ -170,7 +175,7 @@ export async function validateContent(root: string, { today = new Date().toISOSt
   if (metricsFile) {
     const { metrics, asOf } = metricsFile;
     const file = 'content/metrics.json';
-    const located = (problems: ContentProblem[]) => locate(readFileSync(join(root, file), 'utf8'), problems);
+    const located = (problems: ContentProblem[]) => locate(texts.get(file) ?? '', problems);
     const found: ContentProblem[] = [];
     if (asOf > today) found.push({ file, where: 'asOf', message: `"${asOf}" is in the future: asOf is the date the figures were last checked` });
     for (const { value, index } of duplicates(metrics, (metric) => metric.id)) found.push({ file, where: `metrics[${index}].id`, message: `duplicate id "${value}": every metric needs its own id` });

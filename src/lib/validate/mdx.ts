@@ -21,8 +21,12 @@ const resourceAttributes = new Set(['src', 'poster', 'data', 'background']);
  * site. Browsers ignore whitespace and control characters in a URL and read
  * a backslash as a slash, so the check does the same before it looks.
  */
+function asBrowserReadsIt(url: string): string {
+  return url.replace(/[\s\u0000-\u001f\u007f]/g, '').replace(/\\/g, '/');
+}
+
 export function isSafeUrl(url: string): boolean {
-  const cleaned = url.replace(/[\s\u0000-\u001f\u007f]/g, '').replace(/\\/g, '/');
+  const cleaned = asBrowserReadsIt(url);
   if (/^https?:\/\/[^/]/i.test(cleaned)) return true;
   if (cleaned.startsWith('//')) return false;
   return !/^[a-z][a-z0-9+.-]*:/i.test(cleaned) && !/&#|&[a-z]+;/i.test(url);
@@ -30,8 +34,7 @@ export function isSafeUrl(url: string): boolean {
 
 /** A resource the page would load (an image): it must come from this site, which loads nothing from other hosts. */
 export function isOwnResource(url: string): boolean {
-  const cleaned = url.replace(/[\s\u0000-\u001f\u007f]/g, '').replace(/\\/g, '/');
-  return isSafeUrl(url) && !/^https?:/i.test(cleaned) && !cleaned.startsWith('//');
+  return isSafeUrl(url) && !/^https?:/i.test(asBrowserReadsIt(url));
 }
 
 interface Node {
