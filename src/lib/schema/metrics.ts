@@ -39,14 +39,32 @@ export const Source = z.strictObject({
   url: WebUrl.optional(),
 });
 
+/**
+ * The span a flow or rate figure covers (a full year, January to August):
+ * charts draw it over that span, tables and downloads name it. A level at a
+ * point in time has none.
+ */
+export const ObservationPeriod = z
+  .strictObject({
+    from: IsoDate.describe('First day the figure covers, YYYY-MM-DD'),
+    to: IsoDate.describe('Last day the figure covers, YYYY-MM-DD; the same as the figure\'s date'),
+  })
+  .refine((period) => period.from <= period.to, { message: 'expected "from" on or before "to"', path: ['to'] })
+  .describe('The span a yearly or year-to-date figure covers, e.g. { "from": "2024-01-01", "to": "2024-12-31" }');
+export type ObservationPeriod = z.infer<typeof ObservationPeriod>;
+
 export const Observation = z.strictObject({
   date: IsoDate.describe('The date the figure refers to, YYYY-MM-DD (the end of the period for a yearly or year-to-date figure)'),
+  period: ObservationPeriod.optional(),
   value: z.number().describe('In base units: 1560000, not 156 (万)'),
   bound: Bound,
   kind: z.enum(['baseline', 'progress']).describe('baseline: from before the plan period; progress: within it'),
   /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
   note: Localized.optional(),
   source: Source,
+}).refine((observation) => !observation.period || observation.period.to === observation.date, {
+  message: 'expected period.to to be the figure\'s date (the last day the figure covers)',
+  path: ['period', 'to'],
 });
 export type Observation = z.infer<typeof Observation>;
 
