@@ -19,11 +19,11 @@ const round = (value: number | undefined, digits = 4) => (value === undefined ? 
 
 /** One row per metric: the target, the latest figure and the status. */
 export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment): string {
-  const header = ['id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'measure', 'target', 'comparison', 'plan_wording_zh', 'tasks', 'status', 'latest_value', 'latest_bound', 'latest_date', 'share_of_target', 'latest_source_zh', 'latest_source_en', 'latest_publisher_zh', 'latest_publisher_en', 'latest_source_url'];
+  const header = ['id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'measure', 'target', 'comparison', 'plan_wording_zh', 'plan_wording_en', 'tasks', 'status', 'latest_value', 'latest_bound', 'latest_date', 'share_of_target', 'latest_source_zh', 'latest_source_en', 'latest_publisher_zh', 'latest_publisher_en', 'latest_source_url'];
   const rows = metrics.map((metric) => {
     const assessment = assessmentOf(metric);
     const latest = assessment.latest;
-    return [metric.id, metric.group, metric.name.zh, metric.name.en, metric.unit.zh, metric.unit.en, metric.measure, metric.target.value, metric.target.comparison, metric.planWording, metric.tasks.join(' '), assessment.status, latest?.value, latest?.bound, latest?.date, round(assessment.share), latest?.source.title.zh, latest?.source.title.en, latest?.source.publisher?.zh, latest?.source.publisher?.en, latest?.source.url];
+    return [metric.id, metric.group, metric.name.zh, metric.name.en, metric.unit.zh, metric.unit.en, metric.measure, metric.target.value, metric.target.comparison, metric.planWording, metric.planWordingEn, metric.tasks.join(' '), assessment.status, latest?.value, latest?.bound, latest?.date, round(assessment.share), latest?.source.title.zh, latest?.source.title.en, latest?.source.publisher?.zh, latest?.source.publisher?.en, latest?.source.url];
   });
   return toCsv(header, rows);
 }

@@ -35,3 +35,8 @@ export function indexRegistry(registry: Registry): RegistryIndex {
 export function nameIn(entry: { zh: string; en: string }, lang: Lang): string {
   return entry[lang];
 }
+
+/** The units the plan names one by one, leaving out collective entries such as 各区人民政府. */
+export function namedUnits<T extends { collective?: true }>(units: readonly T[]): T[] {
+  return units.filter((unit) => !unit.collective);
+}

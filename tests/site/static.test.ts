@@ -59,7 +59,7 @@ describe('the built HTML', () => {
     };
     const [year, month, day] = committed('content/tasks/en/03-events-and-exhibitions.mdx');
     const english = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain(`Page content last changed ${english}`);
+    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain(`Last updated ${english}`);
     const [zhYear, zhMonth, zhDay] = committed('content/tasks/zh/03-events-and-exhibitions.mdx');
     expect(html('/tasks/03-events-and-exhibitions/')).toContain(`本页内容最近更新于${zhYear}年${zhMonth}月${zhDay}日`);
   });

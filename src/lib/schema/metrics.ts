@@ -80,6 +80,8 @@ export const Metric = z.strictObject({
   measure: Measure,
   /** The plan's own words for this target, verbatim, so a reader can find it in the source. */
   planWording: z.string().trim().min(1).describe('The plan\'s own words for this target, verbatim'),
+  /** The same words in the site's translation of the plan (content/source/plan.json), for English readers. */
+  planWordingEn: z.string().trim().min(1).optional().describe('The plan wording in English, as in the source translation'),
   tasks: z.array(z.number().int().min(1).max(12)),
   observations: z.array(Observation),
 });
