@@ -78,7 +78,7 @@ export function formatTarget(
   return text;
 }
 
-/** A date in the reader's language: 2026年3月9日, 9 March 2026. */
+/** A date in the reader's language: 2026年3月9日, March 9, 2026 (American style, as the site's spelling is). */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {

@@ -70,6 +70,14 @@ describe('English pages', () => {
     expect(unmarkedChinese('<html lang="en"><p>Proposal (<span lang="zh-CN">建议案</span>)<br></p></html>')).toEqual([]);
   });
 
+  it('spell out CPC and CPPCC on every page that uses them', () => {
+    for (const file of enFiles) {
+      const text = read(file).replace(/<[^>]+>/g, ' ');
+      if (/\bCPC\b/.test(text)) expect(text, relative(distDir, file)).toContain('CPC: Communist Party of China');
+      if (/\bCPPCC\b/.test(text)) expect(text.replace(/&#39;/g, "'"), relative(distDir, file)).toContain("CPPCC: Chinese People's Political Consultative Conference");
+    }
+  });
+
   it('write dates in one style, month first', () => {
     const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
     for (const file of enFiles) expect(read(file).match(new RegExp(`\\b\\d{1,2} (?:${months}) \\d{4}`, 'g')), relative(distDir, file)).toBeNull();
@@ -133,7 +141,7 @@ describe('the site\'s own summaries', () => {
         for (const task of tasks.filter((candidate) => candidate.lang === lang)) {
           const summary = escapeHtml((task.frontmatter as { summary: string }).summary);
           const asText = html.split(`>${summary}<`).length - 1;
-          const labelled = html.split(`<span class="site-summary__label">${label}${lang === 'zh' ? '：' : ': '}</span><span>${summary}</span>`).length - 1;
+          const labelled = html.split(`<span class="site-summary__label">${label}</span><span>${summary}</span>`).length - 1;
           expect(labelled, `${relative(distDir, file)}: task ${(task.frontmatter as { task: number }).task}`).toBe(asText);
           shown += asText;
         }
@@ -147,7 +155,7 @@ describe('the site\'s own summaries', () => {
       const html = page(`${prefix}/tasks/03-events-and-exhibitions/`);
       expect(html).toContain(`<p class="plan-text__label">${escapeHtml(resources[lang].editorial.planText)}</p>`);
       // The table of events is the site's, marked as such.
-      expect(html).toMatch(/<aside class="site-note"><p>[^<]*(本站整理|compiled by this site)/);
+      expect(html).toMatch(/<div class="site-note"><p>[^<]*(本站整理|compiled by this site)/);
     }
   });
 });

@@ -91,6 +91,15 @@ describe('one English rendering', () => {
   });
 });
 
+describe('the source text', () => {
+  it('marks the typo in the original at the paragraph that has it, in both columns', () => {
+    const typo = sourceText.paragraphs.filter((paragraph) => paragraph.zh.includes('世界城市 and 地方政府联合组织'));
+    expect(typo).toHaveLength(1);
+    expect(typo[0]!.kind === 'paragraph' && typo[0]!.note?.zh).toContain('“和”');
+    expect(typo[0]!.kind === 'paragraph' && typo[0]!.note?.en).toContain('“and”');
+  });
+});
+
 describe('the site\'s own numbering', () => {
   it('does not reuse the plan\'s section numerals for its task groups', () => {
     for (const group of plan.taskGroups) {
