@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { metrics, plan, registry, sourceText } from '../../src/lib/content';
+import { metricsCsv } from '../../src/lib/export';
 import { resources } from '../../src/lib/i18n';
+import { assess } from '../../src/lib/progress';
 import { namedUnits } from '../../src/lib/registry';
 import { TaskFrontmatter } from '../../src/lib/schema/task';
 import { readTaskFiles } from '../../src/lib/task-files';
@@ -88,6 +90,14 @@ describe('one English rendering', () => {
       expect(metric.planWordingEn, metric.id).toBeDefined();
       expect(english, metric.id).toContain(metric.planWordingEn);
     }
+  });
+});
+
+describe('the CSV download', () => {
+  it('gives the plan wording in English beside the Chinese', () => {
+    const [header, first] = metricsCsv(metrics, (metric) => assess(metric, plan.targetPeriod)).replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toContain('plan_wording_zh,plan_wording_en,');
+    expect(first).toContain(`${metrics[0]!.planWording},${metrics[0]!.planWordingEn},`);
   });
 });
 
