@@ -73,6 +73,7 @@ export function describeIssue(issue: Issue): string {
       return issue.message.startsWith('Too small') ? `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${got}` : `${issue.message}, got ${got}`;
     case 'too_big':
       if (issue.origin === 'array') return `expected at most ${issue.maximum} items`;
+      if (issue.origin === 'string') return `expected at most ${issue.maximum} characters, got ${String(issue.input ?? '').length}: shorten the text`;
       return `expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${got}`;
     case 'invalid_union':
       return `expected ${issue.message.replace(/^Invalid input: /, '')}, got ${got}`;

@@ -103,11 +103,25 @@ export interface MdxCheck {
 const allowedList = () => Object.keys(allowedElements).map((name) => `<${name}>`).join(', ');
 const componentList = () => Object.keys(contentComponents).map((name) => `<${name}>`).join(', ');
 
+/** Recent results by file, line and body: dev re-checks on every edit, and most task files have not changed. */
+const recent = new Map<string, Promise<MdxCheck>>();
+
 /**
  * Checks `body` of `file` (the part after the frontmatter). `firstLine` is the
  * body's line in the file, so messages point at the file's own lines.
  */
-export async function checkMdx(file: string, body: string, firstLine = 1): Promise<MdxCheck> {
+export function checkMdx(file: string, body: string, firstLine = 1): Promise<MdxCheck> {
+  const key = `${file}\0${firstLine}\0${body}`;
+  let result = recent.get(key);
+  if (!result) {
+    result = checkMdxUncached(file, body, firstLine);
+    recent.set(key, result);
+    if (recent.size > 500) recent.delete(recent.keys().next().value!);
+  }
+  return result;
+}
+
+async function checkMdxUncached(file: string, body: string, firstLine: number): Promise<MdxCheck> {
   const problems: ContentProblem[] = [];
   const terms: MdxCheck['terms'] = [];
   const links: MdxCheck['links'] = [];
