@@ -74,15 +74,24 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         let latest = validateContent(root);
         let shown = '';
+        let waiting: ((result: Promise<ValidationResult>) => void)[] = [];
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        // An editor's save can arrive as several events (truncate, then write): check once they settle.
         const recheck = () => {
-          latest = validateContent(root);
-          void latest.then((result) => {
-            const text = [...result.errors, ...result.warnings].map(formatProblem).join('\n');
-            if (text === shown) return;
-            shown = text;
-            if (result.errors.length) report(logger, result);
-            else logger.info('content/ is valid');
-          });
+          latest = new Promise((resolve) => waiting.push(resolve));
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const result = validateContent(root);
+            for (const resolve of waiting) resolve(result);
+            waiting = [];
+            void result.then((checked) => {
+              const text = [...checked.errors, ...checked.warnings].map(formatProblem).join('\n');
+              if (text === shown) return;
+              shown = text;
+              if (checked.errors.length) report(logger, checked);
+              else logger.info('content/ is valid');
+            });
+          }, 150);
         };
         recheck();
         server.watcher.on('all', (_event, path) => {
