@@ -30,4 +30,14 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), chartTiming],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // A few dependencies begin with "use client", a directive for React bundlers; the warning says nothing about this site.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });
