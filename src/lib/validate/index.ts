@@ -141,7 +141,14 @@ export async function checkContentFiles(files: ContentFiles, { today = todayInSi
           return;
         }
         const checked = checkContent(TaskFrontmatter, parts.frontmatter, file);
-        errors.push(...checked.problems.map((problem) => ({ ...problem, where: problem.where || 'frontmatter' })));
+        // Point at the field's line in the frontmatter, as JSON messages point at theirs.
+        const lines = decoded.text.split('\n');
+        const lineOf = (where: string) => {
+          const key = where.match(/^[^.[]+/)?.[0];
+          const index = key ? lines.findIndex((line) => line.startsWith(`${key}:`)) : -1;
+          return index >= 0 ? { line: index + 1 } : {};
+        };
+        errors.push(...checked.problems.map((problem) => ({ ...problem, where: problem.where || 'frontmatter', ...lineOf(problem.where) })));
         const data = checked.data;
         if (data && Number(match[1]) !== data.task) errors.push({ file, where: 'task', message: `the file name starts with ${match[1]} but task is ${data.task}: they must agree` });
         if (data && unitIds.size) {
@@ -173,7 +180,8 @@ export async function checkContentFiles(files: ContentFiles, { today = todayInSi
     const otherLang: Lang = task.lang === 'zh' ? 'en' : 'zh';
     const twin = tasks.find((candidate) => candidate.lang === otherLang && candidate.name === task.name);
     if (!twin) {
-      if (files.has(`${taskFiles.dir}/${otherLang}/`)) warnings.push({ file: taskFiles.path(otherLang, task.name), where: '', message: `missing translation of ${task.file}: the ${task.lang === 'zh' ? 'Chinese' : 'English'} page is shown instead, with a notice` });
+      // A file that could not be read has its own error; its missing twin is not news.
+      if (task.data && files.has(`${taskFiles.dir}/${otherLang}/`)) warnings.push({ file: taskFiles.path(otherLang, task.name), where: '', message: `missing translation of ${task.file}: the ${task.lang === 'zh' ? 'Chinese' : 'English'} page is shown instead, with a notice` });
       continue;
     }
     if (task.lang === 'en' && task.data && twin.data) {
