@@ -3,27 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
-import { formatProblem } from './src/lib/content-error.ts';
-import { validateContent } from './src/lib/validate/index.ts';
-
-/**
- * Runs the editors' validator before anything is built, so `astro build` and
- * `npm run validate` refuse bad content with the same messages.
- */
-/** @type {import('astro').AstroIntegration} */
-const contentValidation = {
-  name: 'content-validation',
-  hooks: {
-    'astro:config:setup': async ({ config, logger }) => {
-      const { errors, warnings } = await validateContent(new URL('.', config.root).pathname);
-      for (const warning of warnings) logger.warn(formatProblem(warning));
-      if (errors.length) {
-        const message = `${errors.length} problem${errors.length === 1 ? '' : 's'} in content/; nothing was built:\n${errors.map(formatProblem).join('\n')}`;
-        throw new Error(message);
-      }
-    },
-  },
-};
+import { contentCheck } from './src/integrations/content-check.ts';
 
 /** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
 /** @type {import('astro').AstroIntegration} */
@@ -48,6 +28,16 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentValidation, mdx(), chartTiming],
+  integrations: [contentCheck(), mdx(), chartTiming],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // A few dependencies begin with "use client", a directive for React bundlers; the warning says nothing about this site.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,7 +1,8 @@
-/** npm run schema: writes content/metrics.schema.json from the schema the build uses. */
+/** npm run schema: writes the JSON Schema of every JSON content file (content/*.schema.json) from the schemas the build uses. */
 import { writeFileSync } from 'node:fs';
-import { metricsJsonSchema } from '../src/lib/schema/json-schema';
+import { contentJsonSchemas } from '../src/lib/schema/json-schema';
 
-const file = new URL('../content/metrics.schema.json', import.meta.url);
-writeFileSync(file, metricsJsonSchema());
-console.log(`wrote ${file.pathname}`);
+for (const [path, text] of contentJsonSchemas()) {
+  writeFileSync(new URL(`../${path}`, import.meta.url), text);
+  console.log(`wrote ${path}`);
+}

@@ -1,11 +1,12 @@
 /** The task pages: one MDX file per task and language under content/tasks/{zh,en}/. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { taskFiles } from './lib/content-files';
 import { TaskFrontmatter } from './lib/schema/task';
 
 export const collections = {
   tasks: defineCollection({
-    loader: glob({ pattern: '{zh,en}/[0-9][0-9]-*.mdx', base: './content/tasks' }),
+    loader: glob({ pattern: taskFiles.glob, base: `./${taskFiles.dir}` }),
     schema: TaskFrontmatter,
   }),
 };

@@ -1,5 +1,6 @@
 /** Readable errors for editors: the file, the place in it, what is wrong and what is expected. */
 import type { z } from 'zod';
+import { INVISIBLE } from './schema/shared';
 
 export interface ContentProblem {
   file: string;
@@ -35,7 +36,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** A value as an editor would write it: strings quoted, long values shortened. */
 export function showValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : value !== null && typeof value === 'object' ? 'an object' : String(value);
+  if (value instanceof Date) return 'a date';
+  const shown = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : value !== null && typeof value === 'object' ? 'an object' : String(value);
+  // Invisible characters are shown by their code, so the message itself cannot hide or reverse text.
+  const text = shown.replace(new RegExp(INVISIBLE.source, 'gu'), (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
 
@@ -56,6 +60,7 @@ export function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
+      if (issue.input instanceof Date) return `expected ${expected}, got a date: YAML reads an unquoted date as a date; to write it as ${expected}, put it in quotes ("…")`;
       return issue.input === undefined ? `missing: expected ${expected}` : `expected ${expected}, got ${got}`;
     }
     case 'invalid_value':
@@ -68,6 +73,7 @@ export function describeIssue(issue: Issue): string {
       return issue.message.startsWith('Too small') ? `expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${got}` : `${issue.message}, got ${got}`;
     case 'too_big':
       if (issue.origin === 'array') return `expected at most ${issue.maximum} items`;
+      if (issue.origin === 'string') return `expected at most ${issue.maximum} characters, got ${String(issue.input ?? '').length}: shorten the text`;
       return `expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${got}`;
     case 'invalid_union':
       return `expected ${issue.message.replace(/^Invalid input: /, '')}, got ${got}`;

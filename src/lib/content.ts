@@ -8,26 +8,29 @@ import planJson from '../../content/plan.json';
 import siteJson from '../../content/site.json';
 import sourceJson from '../../content/source/plan.json';
 import { parseContent } from './content-error';
+import { jsonFiles } from './content-files';
 import { indexRegistry } from './registry';
 import { untranslatedTexts } from './translations';
-import { MetricsFile } from './schema/metrics';
-import { Plan } from './schema/plan';
-import { Registry } from './schema/registry';
-import { Site } from './schema/site';
-import { SourceText } from './schema/source';
+import type { MetricsFile } from './schema/metrics';
+import type { Plan } from './schema/plan';
+import type { Registry } from './schema/registry';
+import type { Site } from './schema/site';
+import type { SourceText } from './schema/source';
 
-export const registry = parseContent(Registry, registryJson, 'content/registry.json');
+const parse = <T>(key: keyof typeof jsonFiles, data: unknown): T => parseContent(jsonFiles[key].schema, data, jsonFiles[key].file) as T;
+
+export const registry = parse<Registry>('registry', registryJson);
 export const names = indexRegistry(registry);
-export const metricsFile = parseContent(MetricsFile, metricsJson, 'content/metrics.json');
+export const metricsFile = parse<MetricsFile>('metrics', metricsJson);
 export const metrics = metricsFile.metrics;
-export const plan = parseContent(Plan, planJson, 'content/plan.json');
-export const site = parseContent(Site, siteJson, 'content/site.json');
-export const sourceText = parseContent(SourceText, sourceJson, 'content/source/plan.json');
+export const plan = parse<Plan>('plan', planJson);
+export const site = parse<Site>('site', siteJson);
+export const sourceText = parse<SourceText>('source', sourceJson);
 
 /** Texts published in one language only, with the language they lack: the layout shows a notice in that language. */
-export const untranslated = [
-  ...untranslatedTexts(metricsFile, 'content/metrics.json'),
-  ...untranslatedTexts(plan, 'content/plan.json'),
-  ...untranslatedTexts(sourceText, 'content/source/plan.json'),
-  ...untranslatedTexts(registry, 'content/registry.json'),
-];
+export const untranslated = ([
+  [metricsFile, jsonFiles.metrics.file],
+  [plan, jsonFiles.plan.file],
+  [sourceText, jsonFiles.source.file],
+  [registry, jsonFiles.registry.file],
+] as const).flatMap(([data, file]) => untranslatedTexts(data, file));

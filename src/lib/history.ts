@@ -1,22 +1,49 @@
 /**
  * When a page's content last changed, from the repository's history: the
  * date of the last commit that touched the files behind the page. Never
- * typed by hand; absent where there is no history (a copy outside git).
+ * typed by hand, and never guessed: where the history cannot tell (no git,
+ * git refusing the repository, or a shallow clone whose oldest commit is the
+ * answer), the date is left out and the build says why, once.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 
 const cache = new Map<string, string | undefined>();
+const warned = new Set<string>();
 
-/** The last commit date (YYYY-MM-DD) of any of `files`, paths from the project root. */
+/** Says once per reason why dates are missing; `warn` is replaceable for tests. */
+export const historyNotice = {
+  warn: (message: string) => console.warn(message),
+};
+
+function notice(message: string) {
+  if (warned.has(message)) return;
+  warned.add(message);
+  historyNotice.warn(message);
+}
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+/** The commits a shallow clone cuts its history at: their dates say nothing about when the files changed. */
+function shallowBoundary(cwd: string): Set<string> {
+  const path = git(cwd, 'rev-parse', '--path-format=absolute', '--git-path', 'shallow');
+  return new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
+}
+
+/** The last commit date (YYYY-MM-DD) of any of `files`, paths from the project root; undefined, with a notice, when the history cannot tell. */
 export function lastChanged(files: readonly string[], cwd = process.cwd()): string | undefined {
   const key = `${cwd}\0${files.join('\0')}`;
   if (!cache.has(key)) {
     let date: string | undefined;
     try {
-      const output = execFileSync('git', ['log', '-1', '--format=%cs', '--', ...files], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      date = /^\d{4}-\d{2}-\d{2}$/.test(output) ? output : undefined;
-    } catch {
-      date = undefined;
+      const [hash = '', day = ''] = git(cwd, 'log', '-1', '--format=%H %cs', '--', ...files).split(' ');
+      if (hash && shallowBoundary(cwd).has(hash)) {
+        notice('history: the git history is shallow (a CI checkout with fetch-depth 1?), so when content last changed cannot be known; pages leave the date out. Fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout.');
+      } else if (/^\d{4}-\d{2}-\d{2}$/.test(day)) date = day;
+      else if (!hash) notice(`history: no commit touches ${files.join(', ')}; pages leave the "last changed" date out.`);
+    } catch (error) {
+      const reason = String((error as { stderr?: string }).stderr ?? (error as Error).message).split('\n').find((line) => line.trim()) ?? 'git failed';
+      notice(`history: no git history to read (${reason.trim()}), so when content last changed cannot be known; pages leave the date out. Build from a git clone with full history.`);
     }
     cache.set(key, date);
   }

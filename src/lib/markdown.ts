@@ -8,7 +8,7 @@
  */
 import remarkGfm from 'remark-gfm';
 import { useTranslations } from './i18n';
-import type { Lang } from './locale';
+import { langOfFile } from './content-files';
 
 export const remarkPlugins: [typeof remarkGfm, { singleTilde: boolean }][] = [[remarkGfm, { singleTilde: false }]];
 
@@ -20,10 +20,7 @@ interface HastNode {
   children?: HastNode[];
 }
 
-/** The language of a content file from its folder: content/tasks/en/… is English, anything else Chinese. */
-export function langOfFile(path: string | undefined): Lang {
-  return path && /[\\/]en[\\/]/.test(path) ? 'en' : 'zh';
-}
+export { langOfFile };
 
 /**
  * GFM writes its footnote heading and back-link labels in English. This puts

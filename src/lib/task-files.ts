@@ -1,11 +1,12 @@
 /**
- * Reads the task MDX files straight from disk, for checks that run outside
- * Astro (tests, and the editors' validator). The site itself reads them
- * through the content collection, with the same frontmatter schema.
+ * Reading task MDX files: the frontmatter exactly as Astro's content layer
+ * reads it (the same function, so the validator and the build never disagree
+ * on a value), and the body with its lines where they are in the file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { taskFiles } from './content-files';
 import { languages, type Lang } from './locale';
 
 export interface TaskFile {
@@ -20,27 +21,39 @@ export interface TaskFile {
   bodyLine: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+export type ReadFrontmatter =
+  | { frontmatter: unknown; body: string; bodyLine: number }
+  | { error: string; line?: number; column?: number };
 
-/** Splits an MDX file into its YAML frontmatter and its body. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
-  const match = text.match(FRONTMATTER);
-  if (!match) return undefined;
-  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+/**
+ * Splits an MDX file into its parsed YAML frontmatter and its body. The body
+ * keeps the frontmatter's lines as empty lines, so its line numbers are the
+ * file's (bodyLine is 1).
+ */
+export function readFrontmatter(text: string): ReadFrontmatter {
+  if (extractFrontmatter(text) === undefined || !/^---\r?\n/.test(text)) return { error: 'the file must start with frontmatter between two lines of ---', line: 1 };
+  try {
+    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+    return { frontmatter, body: content, bodyLine: 1 };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    return { error: `YAML syntax error: ${reason}`, ...(mark ? { line: mark.line + 2, column: mark.column + 1 } : {}) };
+  }
 }
 
 /** Every task file under `content/tasks/{zh,en}/`, sorted by path. */
 export function readTaskFiles(root: string): TaskFile[] {
   return languages.flatMap((lang) => {
-    const dir = join(root, 'content', 'tasks', lang);
+    const dir = join(root, taskFiles.dir, lang);
     return readdirSync(dir)
-      .filter((name) => name.endsWith('.mdx'))
+      .filter((name) => taskFiles.name.test(name))
       .sort()
       .map((name) => {
-        const file = `content/tasks/${lang}/${name}`;
-        const parts = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
-        if (!parts) throw new Error(`${file}: the file must start with frontmatter between two lines of ---`);
-        return { file, lang, slug: name.replace(/\.mdx$/, ''), frontmatter: parseYaml(parts.yaml), body: parts.body, bodyLine: parts.bodyLine };
+        const file = taskFiles.path(lang, name);
+        const parts = readFrontmatter(readFileSync(join(dir, name), 'utf8'));
+        if ('error' in parts) throw new Error(`${file}: ${parts.error}`);
+        return { file, lang, slug: name.replace(/\.mdx$/, ''), ...parts };
       });
   });
 }

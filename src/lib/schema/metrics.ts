@@ -1,6 +1,7 @@
 /** The metrics file: the plan's 19 targets and every published figure toward them. */
 import { z } from 'zod';
-import { Id, IsoDate, Localized, WebUrl } from './shared';
+import { Id, IsoDate, Localized, localized, MAX, text, WebUrl } from './shared';
+import { TASK_COUNT } from './task';
 
 export const MetricGroup = z.enum(['exchange', 'openness', 'hub']);
 export type MetricGroup = z.infer<typeof MetricGroup>;
@@ -28,14 +29,14 @@ export type Bound = z.infer<typeof Bound>;
 
 /** A unit in both languages; `enOne` is the English singular (1 office), where it differs. */
 export const Unit = z.strictObject({
-  zh: z.string().trim().min(1, 'expected the Chinese unit, e.g. 个'),
-  en: z.string().trim().min(1, 'expected the English unit, e.g. cities'),
-  enOne: z.string().trim().min(1).optional().describe('English singular, e.g. city'),
+  zh: text(MAX.id).min(1, 'expected the Chinese unit, e.g. 个'),
+  en: text(MAX.id).min(1, 'expected the English unit, e.g. cities'),
+  enOne: text(MAX.id).min(1).optional().describe('English singular, e.g. city'),
 });
 
 export const Source = z.strictObject({
-  title: Localized,
-  publisher: Localized.optional(),
+  title: localized(MAX.title),
+  publisher: localized(MAX.name).optional(),
   url: WebUrl.optional(),
 });
 
@@ -68,28 +69,90 @@ export const Observation = z.strictObject({
 });
 export type Observation = z.infer<typeof Observation>;
 
-export const Metric = z.strictObject({
-  id: Id,
-  group: MetricGroup,
-  name: Localized,
-  unit: Unit,
-  target: z.strictObject({
-    value: z.number().nonnegative('a target cannot be negative'),
-    comparison: Comparison,
-  }),
-  measure: Measure,
-  /** The plan's own words for this target, verbatim, so a reader can find it in the source. */
-  planWording: z.string().trim().min(1).describe('The plan\'s own words for this target, verbatim'),
-  /** The same words in the site's translation of the plan (content/source/plan.json), for English readers. */
-  planWordingEn: z.string().trim().min(1).optional().describe('The plan wording in English, as in the source translation'),
-  tasks: z.array(z.number().int().min(1).max(12)),
-  observations: z.array(Observation),
-});
+/** The earliest date a figure may carry: anything older is a typo, not a baseline. */
+export const EARLIEST_FIGURE = '2000-01-01';
+/** Plausible figures: a count above ten billion, or a rate beyond ±1000%, is a typo (a unit in 万 typed twice, a misplaced point). */
+export const PLAUSIBLE = { count: 1e10, percent: 1000 } as const;
+
+/**
+ * Why a figure of `measure` cannot be right, or undefined when it may be:
+ * counts are whole numbers from 0 to ten billion; growth rates are percent
+ * between −100 and 1000.
+ */
+export function implausible(value: number, measure: Measure): string | undefined {
+  if (!Number.isFinite(value)) return `expected a finite number, got ${value}`;
+  if (measure === 'growth-rate') {
+    if (value < -100) return `a growth rate below −100% is impossible, got ${value}`;
+    if (value > PLAUSIBLE.percent) return `a growth rate over ${PLAUSIBLE.percent}% is implausible, got ${value}: check the figure`;
+    return undefined;
+  }
+  if (value < 0) return `expected a number of 0 or more, got ${value}: only growth rates can be negative`;
+  if (!Number.isInteger(value)) return `a count is a whole number, got ${value}: write base units (1560000, not 156.0 万)`;
+  if (value > PLAUSIBLE.count) return `a count over ${PLAUSIBLE.count.toExponential().replace('e+', ' × 10^')} is implausible, got ${value}: check the figure and its unit`;
+  return undefined;
+}
+
+export const Metric = z
+  .strictObject({
+    id: Id,
+    group: MetricGroup,
+    name: localized(MAX.name),
+    unit: Unit,
+    target: z.strictObject({
+      value: z.number().nonnegative('a target cannot be negative'),
+      comparison: Comparison,
+    }),
+    measure: Measure,
+    /** The plan's own words for this target, verbatim, so a reader can find it in the source. */
+    planWording: text(MAX.title).min(1).describe('The plan\'s own words for this target, verbatim'),
+    /** The same words in the site's translation of the plan (content/source/plan.json), for English readers. */
+    planWordingEn: text(MAX.title).min(1).optional().describe('The plan wording in English, as in the source translation'),
+    tasks: z.array(z.number().int().min(1).max(TASK_COUNT)).max(TASK_COUNT),
+    observations: z.array(Observation),
+  })
+  .superRefine((metric, ctx) => {
+    if (metric.target.value === 0) ctx.addIssue({ code: 'custom', path: ['target', 'value'], message: 'a target must be more than 0: a target of 0 cannot be reached or measured' });
+    else {
+      const wrong = implausible(metric.target.value, metric.measure);
+      if (wrong) ctx.addIssue({ code: 'custom', path: ['target', 'value'], message: wrong });
+    }
+    if (metric.measure === 'growth-rate' && metric.unit.en !== '%') ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a growth rate is measured in percent: expected { "zh": "%", "en": "%" }' });
+    metric.tasks.forEach((task, index) => {
+      if (metric.tasks.indexOf(task) !== index) ctx.addIssue({ code: 'custom', path: ['tasks', index], message: `task ${task} is listed twice: list each task once` });
+    });
+    metric.observations.forEach((observation, index) => {
+      const path = ['observations', index];
+      if (observation.date < EARLIEST_FIGURE) ctx.addIssue({ code: 'custom', path: [...path, 'date'], message: `"${observation.date}" is before ${EARLIEST_FIGURE}: check the year` });
+      const wrong = implausible(observation.value, metric.measure);
+      if (wrong) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: wrong });
+      const earlier = metric.observations.findIndex((other) => other.date === observation.date);
+      if (earlier < index) {
+        const same = JSON.stringify(metric.observations[earlier]) === JSON.stringify(observation);
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'date'],
+          message: same
+            ? `the same figure as observations[${earlier}], written twice: keep one`
+            : `observations[${earlier}] already gives a figure for ${observation.date} (${metric.observations[earlier]!.value}): one metric has one figure per date; keep the one its source confirms`,
+        });
+      }
+    });
+  });
 export type Metric = z.infer<typeof Metric>;
 
-export const MetricsFile = z.strictObject({
-  $schema: z.string().optional(),
-  asOf: IsoDate.describe('The date the figures were last checked; the current phase is derived from it'),
-  metrics: z.array(Metric).min(1),
-});
+export const MetricsFile = z
+  .strictObject({
+    $schema: z.string().max(MAX.name).optional(),
+    asOf: IsoDate.describe('The date the figures were last checked; the current phase is derived from it'),
+    metrics: z.array(Metric).min(1).max(200),
+  })
+  .superRefine((file, ctx) => {
+    file.metrics.forEach((metric, index) => {
+      const first = file.metrics.findIndex((other) => other.id === metric.id);
+      if (first < index) ctx.addIssue({ code: 'custom', path: ['metrics', index, 'id'], message: `duplicate id "${metric.id}": every metric needs its own id` });
+      metric.observations.forEach((observation, position) => {
+        if (observation.date > file.asOf) ctx.addIssue({ code: 'custom', path: ['metrics', index, 'observations', position, 'date'], message: `"${observation.date}" is after asOf (${file.asOf}): a figure cannot be dated after the data was checked` });
+      });
+    });
+  });
 export type MetricsFile = z.infer<typeof MetricsFile>;

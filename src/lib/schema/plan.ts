@@ -1,40 +1,53 @@
 /** Facts about the plan document itself: its identity, groups, phases and organization. */
 import { z } from 'zod';
-import { Id, IsoDate, IsoMonth, Localized } from './shared';
+import { MetricGroup } from './metrics';
+import { Id, IsoDate, IsoMonth, Localized, localized, MAX } from './shared';
+import { TaskGroup } from './task';
 
 const Phase = z.strictObject({
   id: Id,
-  name: Localized,
+  name: localized(MAX.name),
   start: IsoMonth,
   end: IsoMonth,
   summary: Localized,
-  duties: z.array(Localized).min(1),
+  duties: z.array(Localized).min(1).max(50),
 });
 export type Phase = z.infer<typeof Phase>;
 
-export const Plan = z.strictObject({
-  document: z.strictObject({
-    number: Localized,
-    title: Localized,
-    shortTitle: Localized,
-    issuer: Id,
-    issued: IsoDate,
-    printed: IsoDate,
-    addressees: Localized,
-  }),
-  /** The year the targets are for: progress is judged against how much of it has passed. */
-  targetPeriod: z.strictObject({ start: IsoDate, end: IsoDate }),
-  vision: Localized,
-  aims: Localized,
-  metricGroups: z.array(z.strictObject({ id: z.enum(['exchange', 'openness', 'hub']), name: Localized, summary: Localized })).length(3),
-  taskGroups: z.array(z.strictObject({ id: z.enum(['influence', 'connectivity', 'attractiveness']), numeral: Localized, name: Localized, title: Localized })).length(3),
-  phases: z.array(Phase).length(3),
-  organization: z.strictObject({
-    leadingGroup: z.array(z.strictObject({ role: Localized, holder: Localized })).min(1),
-    office: Localized,
-    duties: z.array(Localized).min(1),
-    liaison: Localized,
-    dissolution: Localized,
-  }),
-});
+export const Plan = z
+  .strictObject({
+    document: z.strictObject({
+      number: localized(MAX.name),
+      title: localized(MAX.title),
+      shortTitle: localized(MAX.title),
+      issuer: Id,
+      issued: IsoDate,
+      printed: IsoDate,
+      addressees: localized(MAX.title),
+    }),
+    /** The year the targets are for: progress is judged against how much of it has passed. */
+    targetPeriod: z.strictObject({ start: IsoDate, end: IsoDate }),
+    vision: Localized,
+    aims: Localized,
+    metricGroups: z.array(z.strictObject({ id: MetricGroup, name: localized(MAX.name), summary: localized(MAX.title) })).length(3),
+    taskGroups: z.array(z.strictObject({ id: TaskGroup, numeral: localized(MAX.id), name: localized(MAX.name), title: localized(MAX.title) })).length(3),
+    phases: z.array(Phase).length(3),
+    organization: z.strictObject({
+      leadingGroup: z.array(z.strictObject({ role: localized(MAX.name), holder: localized(MAX.title) })).min(1).max(50),
+      office: localized(MAX.title),
+      duties: z.array(Localized).min(1).max(50),
+      liaison: Localized,
+      dissolution: Localized,
+    }),
+  })
+  .superRefine((plan, ctx) => {
+    const { start, end } = plan.targetPeriod;
+    if (start > end) ctx.addIssue({ code: 'custom', path: ['targetPeriod'], message: `starts (${start}) after it ends (${end})` });
+    plan.phases.forEach((phase, index) => {
+      if (phase.start > phase.end) ctx.addIssue({ code: 'custom', path: ['phases', index], message: `starts (${phase.start}) after it ends (${phase.end})` });
+      const previous = plan.phases[index - 1];
+      if (previous && phase.start <= previous.end) ctx.addIssue({ code: 'custom', path: ['phases', index, 'start'], message: `the phases must follow one another: this one starts (${phase.start}) before the previous one ends (${previous.end})` });
+      if (phase.start < start.slice(0, 7) || phase.end > end.slice(0, 7)) ctx.addIssue({ code: 'custom', path: ['phases', index], message: `lies outside the plan period (${start} to ${end})` });
+    });
+  });
 export type Plan = z.infer<typeof Plan>;

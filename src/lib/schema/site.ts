@@ -1,11 +1,11 @@
 /** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
 import { z } from 'zod';
-import { Id } from './shared';
+import { Id, MAX, text } from './shared';
 
-const Optional = z.string().trim().default('');
+const Optional = text(MAX.id).default('');
 
 export const Site = z.strictObject({
-  $comment: z.string().optional(),
+  $comment: text(MAX.note).optional(),
   /** A registry body id: the publisher's name then comes from the registry in both languages. */
   publisher: Id,
   /** 网站标识码 (government website identifier). */

@@ -1,16 +1,26 @@
 /** Frontmatter of a task page (content/tasks/{zh,en}/NN-slug.mdx). */
 import { z } from 'zod';
-import { Id } from './shared';
+import { Id, MAX, text } from './shared';
 
 export const TaskGroup = z.enum(['influence', 'connectivity', 'attractiveness']);
 export type TaskGroup = z.infer<typeof TaskGroup>;
 
+/** How many tasks the plan has. */
+export const TASK_COUNT = 12;
+
 export const TaskFrontmatter = z.strictObject({
-  task: z.number().int().min(1).max(12),
-  title: z.string().trim().min(1),
-  summary: z.string().trim().min(1),
+  task: z.number().int().min(1).max(TASK_COUNT),
+  title: text(MAX.title).min(1),
+  summary: text(MAX.note).min(1),
   group: TaskGroup,
-  units: z.array(Id).min(1, 'a task needs at least one responsible unit'),
-  metrics: z.array(Id),
+  units: z
+    .array(Id)
+    .min(1, 'a task needs at least one responsible unit')
+    .max(60)
+    .superRefine((units, ctx) => units.forEach((unit, index) => units.indexOf(unit) < index && ctx.addIssue({ code: 'custom', path: [index], message: `"${unit}" is listed twice: list each unit once` }))),
+  metrics: z
+    .array(Id)
+    .max(60)
+    .superRefine((metrics, ctx) => metrics.forEach((metric, index) => metrics.indexOf(metric) < index && ctx.addIssue({ code: 'custom', path: [index], message: `"${metric}" is listed twice: list each metric once` }))),
 });
 export type TaskFrontmatter = z.infer<typeof TaskFrontmatter>;

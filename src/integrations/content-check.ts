@@ -1,0 +1,124 @@
+/**
+ * The content check as an Astro integration, so the same rules hold in
+ * `astro build` and `astro dev`:
+ * - build: content is checked before anything is built; a refusal prints the
+ *   editors' messages and exits non-zero, without a stack trace; once the pages
+ *   exist, every on-site link and image in task pages must lead somewhere.
+ * - dev: content is checked at start and after every change under content/;
+ *   while there is an error, pages show the messages instead of the site (so
+ *   unsafe content never renders, and a stale page is never shown).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { formatProblem, type ContentProblem } from '../lib/content-error';
+import { langOfFile } from '../lib/content-files';
+import { validateContent, type ValidationResult } from '../lib/validate/index';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+const summary = (errors: readonly ContentProblem[]) => `${errors.length} problem${errors.length === 1 ? '' : 's'} in content/`;
+
+/** The page dev shows while content has errors: plain HTML, no script. */
+function problemsPage(errors: readonly ContentProblem[]): string {
+  const items = errors.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('');
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${summary(errors)}</title><h1>${summary(errors)}</h1><p>The site is shown again as soon as the content is fixed. CONTRIBUTING.md explains each check.</p><ul>${items}</ul></html>`;
+}
+
+/** The path a built page's link leads to, from the task file and the link as written. */
+function builtTarget(dir: string, file: string, url: string): { path: string; fragment: string } {
+  const slug = file.split('/').at(-1)!.replace(/\.mdx$/, '');
+  const page = `${langOfFile(file) === 'en' ? '/en' : ''}/tasks/${slug}/`;
+  const target = new URL(url, `https://site.invalid${page}`);
+  return { path: join(dir, decodeURIComponent(target.pathname)), fragment: decodeURIComponent(target.hash.slice(1)) };
+}
+
+/** On-site links and images of task pages that lead nowhere in the built site at `dir`. */
+export function brokenLinks(dir: string, links: ValidationResult['links']): ContentProblem[] {
+  return links.flatMap(({ file, url, line }) => {
+    const { path, fragment } = builtTarget(dir, file, url);
+    const html = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+    const where = 'link';
+    if (!existsSync(html)) return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
+    if (fragment && html.endsWith('.html')) {
+      const page = readFileSync(html, 'utf8');
+      if (!page.includes(`id="${fragment}"`)) return [{ file, where, message: `"${url}": the page exists, but has no place marked #${fragment}`, ...(line ? { line } : {}) }];
+    }
+    return [];
+  });
+}
+
+function report(logger: AstroIntegrationLogger, result: ValidationResult) {
+  for (const warning of result.warnings) logger.warn(formatProblem(warning));
+  for (const error of result.errors) logger.error(formatProblem(error));
+}
+
+export function contentCheck(): AstroIntegration {
+  let root = process.cwd();
+  let checked: ValidationResult | undefined;
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        checked = await validateContent(root);
+        report(logger, checked);
+        if (checked.errors.length) {
+          logger.error(`${summary(checked.errors)}; nothing was built.`);
+          // Exit here: a thrown error would bury the messages under Astro's stack trace.
+          process.exit(1);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let latest = validateContent(root);
+        let shown = '';
+        let waiting: ((result: Promise<ValidationResult>) => void)[] = [];
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        // An editor's save can arrive as several events (truncate, then write): check once they settle.
+        const recheck = () => {
+          latest = new Promise((resolve) => waiting.push(resolve));
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const result = validateContent(root);
+            for (const resolve of waiting) resolve(result);
+            waiting = [];
+            void result.then((checked) => {
+              const text = [...checked.errors, ...checked.warnings].map(formatProblem).join('\n');
+              if (text === shown) return;
+              shown = text;
+              if (checked.errors.length) report(logger, checked);
+              else logger.info('content/ is valid');
+            });
+          }, 150);
+        };
+        recheck();
+        server.watcher.on('all', (_event, path) => {
+          if (!relative(root, path).startsWith('content')) return;
+          recheck();
+        });
+        server.middlewares.use((request, response, next) => {
+          // Chart files and downloads are routes with a file name; the build writes them as files, so the preview serves them at the same address.
+          if (request.url && /^\/(en\/)?(charts|downloads)\/[^/?]+\.(png|svg|csv|json)(\?|$)/.test(request.url)) request.url = request.url.replace(/(\.(png|svg|csv|json))(\?|$)/, '$1/$3');
+          void latest.then((result) => {
+            const accept = request.headers.accept ?? '';
+            if (!result.errors.length || !(accept.includes('text/html') || request.url?.endsWith('/'))) return next();
+            response.statusCode = 500;
+            response.setHeader('content-type', 'text/html; charset=utf-8');
+            response.end(problemsPage(result.errors));
+          }, next);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!checked) return;
+        const broken = brokenLinks(fileURLToPath(dir), checked.links);
+        for (const problem of broken) logger.error(formatProblem(problem));
+        if (broken.length) {
+          logger.error(`${summary(broken)}: links that lead nowhere; the build is refused.`);
+          process.exit(1);
+        }
+      },
+    },
+  };
+}
