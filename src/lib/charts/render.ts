@@ -45,28 +45,31 @@ export function chartStats(): ChartStats {
  */
 export const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'wuhan-charts');
 
-/** Colours in a PNG download: the charts use a dozen, the rest is anti-aliasing. */
+/**
+ * Colours in a PNG download: the charts use a dozen, the rest is anti-aliasing.
+ * Quantising dominates the drawing time; sharp's lowest effort costs about 4% in
+ * size and saves about a third of the time.
+ */
 const PNG_COLOURS = 64;
 
 /** Everything besides the SVG that decides the PNG: the tools' versions and the settings. */
 const toolVersions = JSON.stringify([sharp.versions, ['@napi-rs/canvas', '@expo-google-fonts/noto-sans-sc'].map((name) => (require(`${name}/package.json`) as { version: string }).version)]);
 
-function cached(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
-  if (!chartCacheDir) return draw();
+async function cached(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+  if (!chartCacheDir) return await draw();
   const file = join(chartCacheDir, `${key}.png`);
   try {
     const hit = readFileSync(file);
     chartStats().reused += 1;
-    return Promise.resolve(hit);
+    return hit;
   } catch {
-    return draw().then((png) => {
-      mkdirSync(chartCacheDir, { recursive: true });
-      // Written under another name first, so a build stopped halfway never leaves half a file in the cache.
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, png);
-      renameSync(partial, file);
-      return png;
-    });
+    const png = await draw();
+    mkdirSync(chartCacheDir, { recursive: true });
+    // Written under another name first, so a build stopped halfway never leaves half a file in the cache.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    return png;
   }
 }
 
@@ -83,7 +86,7 @@ export function svgToPng(svg: string, scale: 1 | 2): Promise<Buffer> {
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const png = await sharp(canvas.toBuffer('image/png')).flatten({ background: '#ffffff' }).png({ palette: true, colours: PNG_COLOURS, compressionLevel: 9, effort: 7 }).toBuffer();
+    const png = await sharp(canvas.toBuffer('image/png')).flatten({ background: '#ffffff' }).png({ palette: true, colours: PNG_COLOURS, compressionLevel: 9, effort: 1 }).toBuffer();
     const stats = chartStats();
     stats.drawn += 1;
     stats.milliseconds += performance.now() - started;

@@ -11,7 +11,7 @@ import type { Lang } from '../locale';
 import { displayedShare, type Assessment } from '../progress';
 import type { Metric } from '../schema/metrics';
 import { statusColour, statusSymbol, type Status } from '../status';
-import { plottedObservations } from './model';
+import { periodLabel, plottedObservations } from './model';
 
 /** Bars stop here; a larger share is still written out in full. */
 export const SHARE_AXIS_MAX = 120;
@@ -47,7 +47,7 @@ function startOf(metric: Metric, lang: Lang, t: TFunction): ShareRow['start'] {
   const percent = (baseline.value / metric.target.value) * 100;
   return {
     bar: capped(percent),
-    text: t('chartBars.start', { figure: formatFigure(baseline.value, baseline.bound, metric.unit, lang), date: formatDate(baseline.date, lang), share: formatPercent(Math.trunc(percent), lang, 0) }),
+    text: t('chartBars.start', { figure: formatFigure(baseline.value, baseline.bound, metric.unit, lang), date: baseline.period ? periodLabel(baseline.period, lang) : formatDate(baseline.date, lang), share: formatPercent(Math.trunc(percent), lang, 0) }),
   };
 }
 
