@@ -11,8 +11,8 @@ const chartTiming = {
   name: 'chart-timing',
   hooks: {
     'astro:build:done': ({ logger }) => {
-      const stats = /** @type {Record<symbol, { count: number, milliseconds: number } | undefined>} */ (/** @type {unknown} */ (globalThis))[Symbol.for('wuhan-report.chart-stats')];
-      if (stats) logger.info(`charts: ${stats.count} drawn in ${Math.round(stats.milliseconds)} ms`);
+      const stats = /** @type {Record<symbol, { drawn: number, reused: number, milliseconds: number } | undefined>} */ (/** @type {unknown} */ (globalThis))[Symbol.for('wuhan-report.chart-stats')];
+      if (stats) logger.info(`charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`);
     },
   },
 };

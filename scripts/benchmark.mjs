@@ -1,63 +1,110 @@
 /**
- * Build benchmark: builds the site a few times and reports the wall time of
- * `astro build`, the time spent drawing charts (as the build logs it), the
- * number of pages and charts, and the size of the output. Not a test: the
- * figures go in the README.
+ * Benchmark: what a reader downloads and what a build costs.
  *
- * Usage: npm run benchmark [-- runs]   (default 3 runs)
+ * - Page weight per page kind, language and screen width: the bytes each page
+ *   transfers with everything it loads (gzip for text; see page-weight.mjs),
+ *   computed from dist/, against the budgets the budget test holds.
+ * - Build times: a cold build (no chart cache, no dist/), a rebuild with
+ *   unchanged content (charts from the cache), and a cold build of a copy of
+ *   the project with ten times the metrics (190), whose dashboard is weighed too.
+ *
+ * Not a test: times vary on a shared machine; the figures go in the README.
+ * Usage: npm run benchmark [-- --skip-fixture]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { budgetOf, budgets, pageKind, pagePaths, pageWeight, widths } from './page-weight.mjs';
 
-const runs = Number(process.argv[2] ?? 3);
 const root = new URL('..', import.meta.url).pathname;
-const outDir = join(root, 'dist');
+const skipFixture = process.argv.includes('--skip-fixture');
 
-function sizes(dir) {
-  const totals = { files: 0, bytes: 0, html: 0, htmlBytes: 0, png: 0, pngBytes: 0, svg: 0, svgBytes: 0, css: 0 };
-  const walk = (folder) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) { walk(path); continue; }
-      totals.files += 1;
-      totals.bytes += stat.size;
-      if (name.endsWith('.html')) { totals.html += 1; totals.htmlBytes += stat.size; }
-      const chart = path.includes('/charts/');
-      if (chart && name.endsWith('.png')) { totals.png += 1; totals.pngBytes += stat.size; }
-      if (chart && name.endsWith('.svg')) { totals.svg += 1; totals.svgBytes += stat.size; }
-      if (name.endsWith('.css')) totals.css += stat.size;
-    }
-  };
-  walk(dir);
-  return totals;
-}
-
-const results = [];
-for (let run = 1; run <= runs; run += 1) {
+/** Runs `astro build` in a project folder with its own chart cache; returns seconds and the chart log line. */
+function build(projectRoot, cacheDir) {
   const started = performance.now();
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHART_CACHE_DIR: cacheDir },
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
     process.exit(1);
   }
-  const charts = build.stdout.match(/charts: (\d+) drawn in (\d+) ms/);
-  results.push({ seconds, charts: Number(charts?.[1] ?? 0), chartMs: Number(charts?.[2] ?? 0) });
-  console.log(`run ${run}: build ${seconds.toFixed(1)} s, ${charts?.[1]} charts drawn in ${charts?.[2]} ms`);
+  const charts = result.stdout.match(/charts: (\d+) drawn in (\d+) ms, (\d+) reused/);
+  return { seconds, drawn: Number(charts?.[1] ?? 0), chartMs: Number(charts?.[2] ?? 0), reused: Number(charts?.[3] ?? 0) };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const size = sizes(outDir);
-const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
-console.log(`
-| measure | value |
-|---|---|
-| build, wall time (median of ${runs}) | ${median(results.map((r) => r.seconds)).toFixed(1)} s |
-| drawing charts (median) | ${(median(results.map((r) => r.chartMs)) / 1000).toFixed(1)} s for ${results[0].charts} files |
-| HTML pages | ${size.html} (${kb(size.htmlBytes)}, ${kb(size.htmlBytes / size.html)} each on average) |
-| chart files | ${size.png} PNG (${kb(size.pngBytes)}), ${size.svg} SVG (${kb(size.svgBytes)}) |
-| stylesheet | ${kb(size.css)} |
-| whole site | ${size.files} files, ${kb(size.bytes)} |
-| machine | ${process.version}, ${(await import('node:os')).cpus().length} cores |`);
+function coldAndWarm(projectRoot) {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'wuhan-chart-cache-'));
+  rmSync(join(projectRoot, 'dist'), { recursive: true, force: true });
+  const cold = build(projectRoot, cacheDir);
+  const warm = build(projectRoot, cacheDir);
+  rmSync(cacheDir, { recursive: true, force: true });
+  return { cold, warm };
+}
+
+/** A copy of the project whose metrics file holds every metric ten times (the copies linked to no task). */
+function tenfoldCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'wuhan-tenfold-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const file = join(dir, 'content', 'metrics.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const copies = [];
+  for (let copy = 2; copy <= 10; copy += 1) {
+    for (const metric of data.metrics) copies.push({ ...metric, id: `${metric.id}-${copy}`, name: { zh: `${metric.name.zh}（${copy}）`, en: `${metric.name.en} (${copy})` }, tasks: [] });
+  }
+  data.metrics.push(...copies);
+  writeFileSync(file, JSON.stringify(data, null, 2));
+  return dir;
+}
+
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+
+const site = coldAndWarm(root);
+const paths = pagePaths(join(root, 'dist'));
+const kinds = new Map();
+for (const path of paths) {
+  const lang = path.startsWith('/en/') ? 'en' : 'zh';
+  for (const width of widths) {
+    const key = `${pageKind(path)}|${lang}|${width}`;
+    const entry = kinds.get(key) ?? { count: 0, max: 0, sum: 0, budget: budgetOf(path) };
+    const bytes = pageWeight(join(root, 'dist'), path, width);
+    entry.count += 1;
+    entry.sum += bytes;
+    entry.max = Math.max(entry.max, bytes);
+    kinds.set(key, entry);
+  }
+}
+console.log('\nPage weight, KB transferred (gzip, all requests, lazy images loaded; 1 KB = 1000 bytes)\n');
+console.log('| page kind | language | width | pages | mean | largest | budget |');
+console.log('|---|---|---|---|---|---|---|');
+for (const [key, entry] of [...kinds].sort()) {
+  const [kind, lang, width] = key.split('|');
+  console.log(`| ${kind} | ${lang} | ${width} | ${entry.count} | ${kb(entry.sum / entry.count)} | ${kb(entry.max)} | ${kb(entry.budget)} |`);
+}
+
+let tenfold;
+if (!skipFixture) {
+  const dir = tenfoldCopy();
+  const times = coldAndWarm(dir);
+  const dashboard = Math.max(...widths.flatMap((width) => ['/progress/', '/en/progress/'].map((path) => pageWeight(join(dir, 'dist'), path, width))));
+  const pages = pagePaths(join(dir, 'dist')).length;
+  rmSync(dir, { recursive: true, force: true });
+  tenfold = { ...times, dashboard, pages };
+}
+
+const line = (label, value) => console.log(`| ${label} | ${value} |`);
+console.log('\nBuilds\n\n| measure | value |\n|---|---|');
+line('cold build (no chart cache)', `${site.cold.seconds.toFixed(1)} s, ${site.cold.drawn} PNGs drawn in ${(site.cold.chartMs / 1000).toFixed(1)} s`);
+line('rebuild, content unchanged', `${site.warm.seconds.toFixed(1)} s (${Math.round((site.warm.seconds / site.cold.seconds) * 100)}% of cold), ${site.warm.drawn} drawn, ${site.warm.reused} from the cache`);
+if (tenfold) {
+  line('cold build, 190 metrics', `${tenfold.cold.seconds.toFixed(1)} s (${(tenfold.cold.seconds / site.cold.seconds).toFixed(1)}× the 19-metric build), ${tenfold.pages} pages`);
+  line('rebuild, 190 metrics, unchanged', `${tenfold.warm.seconds.toFixed(1)} s`);
+  line('dashboard with 190 metrics', `${kb(tenfold.dashboard)} KB (budget ${kb(budgets.dashboardAt190)} KB)`);
+}
+line('pages', `${paths.length}`);
+line('machine', `Node ${process.version}, ${cpus().length} cores`);

@@ -4,9 +4,9 @@
  * is set out for readers on the methodology page.
  */
 import type { Metric, Observation } from './schema/metrics';
+import type { Status } from './status';
 
-export type Status = 'achieved' | 'on-track' | 'behind' | 'no-data';
-export const statuses: readonly Status[] = ['achieved', 'on-track', 'behind', 'no-data'];
+export { statuses, type Status } from './status';
 
 /** The span the targets are for (the plan year), as YYYY-MM-DD dates. */
 export interface Period {

@@ -26,7 +26,7 @@ describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (
     await page.click('.chart-explorer__button');
     await page.waitForSelector('chart-explorer[data-ready="true"]', { timeout: 15_000 });
     expect(scripts.some((script) => script.includes('interactive-chart'))).toBe(true);
-    expect(await page.locator('chart-explorer picture').count()).toBe(0);
+    expect(await page.locator('chart-explorer .chart__drawing').count()).toBe(0);
     const canvas = page.locator('.chart-explorer__canvas canvas');
     expect(await canvas.getAttribute('aria-label')).toMatch(/.{40,}/);
     const box = (await canvas.boundingBox())!;
@@ -40,15 +40,19 @@ describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (
 });
 
 describe('without JavaScript', () => {
-  it('shows the static chart and its table, and no button that would do nothing', async () => {
+  it('shows the static chart, legible on a phone, and its table, and no button that would do nothing', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en/progress/rail-trains/`, { waitUntil: 'load' });
-    const image = page.locator('chart-explorer img');
-    const loaded = await image.evaluate((element: HTMLImageElement) => ({ width: element.naturalWidth, source: element.currentSrc }));
-    expect(loaded.width, JSON.stringify(loaded)).toBeGreaterThan(0);
-    // The phone gets the narrow chart.
-    expect(loaded.source).toMatch(/\/en\/charts\/rail-trains-narrow\.png$/);
+    // The chart is drawn in the page itself: no image to load, its text in the page's font at a size a phone can read.
+    const drawing = page.locator('chart-explorer .chart__drawing');
+    expect(await drawing.getAttribute('role')).toBe('img');
+    expect(await drawing.getAttribute('aria-label')).toMatch(/^Line chart: China-Europe/);
+    const box = (await drawing.locator('svg').boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    const tickSize = await drawing.locator('svg text').first().evaluate((element) => element.getBoundingClientRect().height);
+    expect(tickSize).toBeGreaterThanOrEqual(11);
+    expect(await drawing.locator('svg text.minor').count()).toBe(0);
     expect(await page.locator('.chart-explorer__button').isVisible()).toBe(false);
     expect(await page.locator('table').first().isVisible()).toBe(true);
     await context.close();

@@ -40,8 +40,8 @@ describe('the built HTML', () => {
       if (/^\/(en\/)?progress\/[a-z0-9-]+\/$/.test(path)) {
         expect(scripts, path).toHaveLength(1);
         expect(scripts[0], path).toMatch(/^<script type="module" src="\/_astro\/ChartExplorer[^"]*\.js">$/);
-        // Without JavaScript the chart is an image with its text alternative, and the explorer's button stays hidden.
-        expect(page, path).toMatch(/<img src="\/(en\/)?charts\/[a-z0-9-]+\.png"[^>]* alt="[^"]{40,}"/);
+        // Without JavaScript the chart is an inline SVG with real text and a text alternative, and the explorer's button stays hidden.
+        expect(page, path).toMatch(/<div class="chart__drawing" role="img" aria-label="[^"]{40,}"><svg viewBox="0 0 \d+ \d+"[^>]*>[\s\S]*?<text[^>]*>[^<]+<\/text>/);
         expect(page, path).toMatch(/<button type="button" class="chart-explorer__button" hidden>/);
       } else {
         expect(scripts, path).toEqual([]);

@@ -1,17 +1,5 @@
-/** The pages of a built site, found by walking its folders. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/** The pages of a built site, found by walking its folders: the same walk the benchmark weighs. */
+import { pagePaths } from '../../scripts/page-weight.mjs';
 
 /** Every page's URL path (`/`, `/en/goals/`, …), the 404 page left out. */
-export function builtPages(distDir: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') pages.push(`/${relative(distDir, dir)}/`.replace(/\/+/g, '/'));
-    }
-  };
-  walk(distDir);
-  return pages.sort();
-}
+export const builtPages: (distDir: string) => string[] = pagePaths;

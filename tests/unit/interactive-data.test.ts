@@ -1,25 +1,33 @@
+/** The browser chart's configuration, read from the chart model: tooltips, axes and target as the static chart has them. */
 import { describe, expect, it } from 'vitest';
-import { interactiveChartData } from '../../src/lib/charts/interactive-data';
+import { lineConfig, type LinePoint } from '../../src/lib/charts/line-config';
+import { metricChartModel } from '../../src/lib/charts/model';
 import { metrics, plan } from '../../src/lib/content';
 import { useTranslations } from '../../src/lib/i18n';
 
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
+const modelOf = (id: string, lang: 'zh' | 'en') => metricChartModel(byId(id), { lang, t: useTranslations(lang), period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
 
-describe('interactive chart data', () => {
-  it('labels every point with figure, date, note and source in the reader language', () => {
-    const data = interactiveChartData(byId('rail-trains'), 'zh', plan.targetPeriod, useTranslations('zh'));
-    expect(data.series[0]!.points).toEqual([
-      { x: Date.parse('2024-12-31T00:00:00Z'), y: 1000, lowerBound: true, label: ['超过1000列', '2024年12月31日', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)] },
+describe('the interactive chart', () => {
+  it('labels every point with figure, period, note and source in the reader language', () => {
+    const config = lineConfig(modelOf('rail-trains', 'zh'));
+    const [, baseline] = config.data.datasets as { data: LinePoint[]; pointStyle: unknown }[];
+    expect(baseline!.data).toEqual([
+      { x: (Date.parse('2024-01-01T00:00:00Z') + Date.parse('2025-01-01T00:00:00Z')) / 2, y: 1000, label: ['超过1000列', '2024年', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)] },
     ]);
-    expect(data.target).toMatchObject({ value: 1300, label: expect.stringContaining('1300列') });
-    expect(data.x.ticks.map((tick) => tick.label)).toEqual(['2024年', '2025年', '2026年', '2027年']);
+    expect(baseline!.pointStyle).toEqual(['triangle']);
+    expect(config.data.datasets[0]!.label).toContain('1300列');
+    const scales = config.options!.scales as { x: { min: number; max: number }; y: { max: number } };
+    expect(scales.x.min).toBe(Date.parse('2024-01-01T00:00:00Z'));
+    expect(scales.y.max).toBe(2000);
   });
 
   it('holds the same figures as the static chart, and none where none was published', () => {
-    const data = interactiveChartData(byId('port-teu'), 'en', plan.targetPeriod, useTranslations('en'));
-    expect(data.series.flatMap((series) => series.points)).toEqual([]);
-    expect(data.target.label).toBe('Target: 2 million TEU');
-    expect(data.target.from).toBe(Date.parse('2026-01-01T00:00:00Z'));
-    expect(data.noFigure).toBe('No figure published for 2026 yet');
+    const model = modelOf('port-teu', 'en');
+    const config = lineConfig(model);
+    expect(config.data.datasets.slice(1).flatMap((dataset) => dataset.data)).toEqual([]);
+    expect(config.data.datasets[0]!.label).toBe('Target: 2 million TEU');
+    expect(config.data.datasets[0]!.data[0]!.x).toBe(Date.parse('2026-01-01T00:00:00Z'));
+    expect(model.noFigure).toBe('No figure published for 2026 yet');
   });
 });

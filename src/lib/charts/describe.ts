@@ -1,36 +1,27 @@
-/** Text alternatives for charts, generated from the same data, in the reader's language. */
+/** Text alternatives for charts, read from the same chart model as the drawing, in the reader's language. */
 import type { TFunction } from 'i18next';
 import { formatDate, formatFigure, formatShare, formatTarget } from '../format';
-import type { Lang } from '../locale';
-import { countStatuses, latestObservation, type Assessment, type Period } from '../progress';
+import type { Assessment, Period } from '../progress';
 import type { Metric } from '../schema/metrics';
-import { plottedObservations } from './metric-chart';
+import type { MetricChartModel } from './model';
 
-/** What a metric chart shows: the target, the figures, the share reached, the status. */
-export function describeMetricChart(metric: Metric, assessment: Assessment, period: Period, lang: Lang, t: TFunction): string {
-  const figure = (observation: { value: number; bound: 'exact' | 'over' | 'about'; date: string }) => ({
-    figure: formatFigure(observation.value, observation.bound, metric.unit, lang),
-    date: formatDate(observation.date, lang),
-  });
-  const year = period.start.slice(0, 4);
-  const baseline = plottedObservations(metric).length ? latestObservation(metric, 'baseline') : undefined;
-  let figures = baseline && metric.measure !== 'new' ? t('charts.altBaseline', figure(baseline)) : '';
+/** What a metric chart shows: the target, the figure before the plan and how it is marked, the latest figure, the share reached, the status. */
+export function describeMetricChart(metric: Metric, model: MetricChartModel, assessment: Assessment, period: Period, t: TFunction): string {
+  const { lang } = model;
+  const baseline = model.figures.filter((figure) => figure.kind === 'baseline').at(-1);
+  let figures = baseline
+    ? t('charts.altBaseline', { figure: baseline.label, date: baseline.periodLabel ?? formatDate(baseline.date, lang) }) + t('chartMarks.drawnAs', { mark: t(`chartMarks.${baseline.marker}`) })
+    : '';
   if (assessment.latest) {
     const share = formatShare(assessment, lang);
-    figures += t('charts.altLatest', { ...figure(assessment.latest), share });
+    figures += t('charts.altLatest', { figure: formatFigure(assessment.latest.value, assessment.latest.bound, metric.unit, lang), date: formatDate(assessment.latest.date, lang), share });
   } else {
-    figures += t('charts.altNoFigure', { year });
+    figures += t('charts.altNoFigure', { year: period.start.slice(0, 4) });
   }
   return t('charts.altMetric', {
-    name: metric.name[lang],
+    name: model.title,
     target: formatTarget(metric.target, metric.measure, metric.unit, lang),
     figures,
     status: t('charts.altStatus', { status: t(`status.${assessment.status}`) }),
   }).trim();
-}
-
-/** What a share chart shows: how many targets stand at each status. */
-export function describeShareChart(title: string, assessments: readonly Assessment[], t: TFunction): string {
-  const counts = countStatuses(assessments);
-  return t('charts.altShare', { title, total: counts.total, achieved: counts.achieved, onTrack: counts['on-track'], behind: counts.behind, noData: counts['no-data'] });
 }

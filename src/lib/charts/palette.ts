@@ -3,8 +3,6 @@
  * forms of colour blindness can tell apart and which stay distinct in
  * greyscale print. Status is always written out as well.
  */
-import type { Status } from '../progress';
-
 export const palette = {
   ink: '#1b1f24',
   inkSoft: '#4a525c',
@@ -16,20 +14,18 @@ export const palette = {
   phase: ['#f2f4f7', '#e6ebf1', '#f2f4f7'],
 } as const;
 
-export const statusColour: Record<Status, string> = {
-  achieved: '#009e73',
-  'on-track': '#0072b2',
-  behind: '#d55e00',
-  'no-data': '#8a949e',
-};
-
-/** A mark drawn beside the status word, so the status does not rest on colour. */
-export const statusSymbol: Record<Status, string> = {
-  achieved: '✓',
-  'on-track': '→',
-  behind: '!',
-  'no-data': '–',
-};
-
 /** The font every chart is drawn with, shipped in an npm package so every machine draws alike. */
 export const chartFont = 'Noto Sans SC';
+
+/**
+ * The marks that stand for figures, named once: the static chart, the browser
+ * chart, the downloads and the text alternative all read them from here.
+ * Names are Chart.js point styles.
+ */
+export const markers = {
+  baseline: 'rect',
+  progress: 'circle',
+  /** A figure published as "over N": the true value lies above the mark. */
+  lowerBound: 'triangle',
+} as const satisfies Record<string, MarkerShape>;
+export type MarkerShape = 'rect' | 'circle' | 'triangle' | 'rectRot';

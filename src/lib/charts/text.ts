@@ -25,3 +25,30 @@ export function wrapText(text: string, width: number, lang: Lang): string[] {
   for (let index = 0; index < text.length; index += width) lines.push(text.slice(index, index + width));
   return lines;
 }
+
+/** Text made safe inside SVG and XML. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]!);
+}
+
+/** About how wide a text is at a font size: a Chinese character is one em, other characters a little over half. */
+export function textWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const character of text) ems += /[\u2e80-\uffef]/.test(character) ? 1 : 0.6;
+  return Math.ceil(ems * size);
+}
+
+/** Breaks text into lines no wider than `width` at a font size: by words in English, by characters in Chinese. */
+export function wrapToWidth(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const tokens = /[\u2e80-\uffef]/.test(text) ? [...text] : text.split(/(?<=\s)/);
+  for (const token of tokens) {
+    if (line && textWidth(`${line}${token}`.trimEnd(), size) > width) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}

@@ -1,28 +1,34 @@
-/** Chart files, drawn at build time from content/metrics.json: PNG in two sizes and SVG. */
+/**
+ * Chart files, drawn at build time from the chart models: an SVG with real
+ * text, PNGs at 1× and 2× (drawn from that SVG, cached between builds), and
+ * each metric chart's model as JSON for the explorer.
+ */
 import type { APIRoute } from 'astro';
-import { renderChart } from '../../../lib/charts/render';
+import { chartFileName, chartFiles, chartRefs, metricModel, shareModel, type ChartFile, type ChartRef } from '../../../lib/charts/catalogue';
+import { svgToPng } from '../../../lib/charts/render';
+import { shareChartSvg } from '../../../lib/charts/share-svg';
+import { fileLayout, metricChartSvg } from '../../../lib/charts/svg';
 import { langParams, type Lang } from '../../../lib/locale';
-import { chartNames, chartPath, chartSpec } from '../../../lib/report';
-
-const variants = [
-  { format: 'png', size: 'wide' },
-  { format: 'png', size: 'narrow' },
-  { format: 'svg', size: 'wide' },
-] as const;
 
 export function getStaticPaths() {
   return langParams().flatMap(({ params, props }) =>
-    chartNames.flatMap((name) =>
-      variants.map(({ format, size }) => ({
-        params: { ...params, file: chartPath(name, format, size).replace('/charts/', '') },
-        props: { ...props, name, format, size },
-      })),
-    ),
+    chartRefs.flatMap((ref) => chartFiles(ref).map((file) => ({ params: { ...params, file: chartFileName(ref, file) }, props: { ...props, ref, file } }))),
   );
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const { lang, name, format, size } = props as { lang: Lang; name: string; format: 'png' | 'svg'; size: 'wide' | 'narrow' };
-  const body = renderChart(chartSpec(name, lang, size), format);
-  return new Response(new Uint8Array(body), { headers: { 'content-type': format === 'svg' ? 'image/svg+xml' : 'image/png' } });
+function chartSvg(ref: ChartRef, lang: Lang): string {
+  return ref.kind === 'metric' ? metricChartSvg(metricModel(ref.metric, lang), fileLayout) : shareChartSvg(shareModel(ref, lang));
+}
+
+const types: Record<ChartFile, string> = { svg: 'image/svg+xml', png: 'image/png', png2x: 'image/png', json: 'application/json; charset=utf-8' };
+
+export const GET: APIRoute = async ({ props }) => {
+  const { lang, ref, file } = props as { lang: Lang; ref: ChartRef; file: ChartFile };
+  const body =
+    file === 'json' && ref.kind === 'metric'
+      ? JSON.stringify(metricModel(ref.metric, lang))
+      : file === 'svg'
+        ? chartSvg(ref, lang)
+        : new Uint8Array(await svgToPng(chartSvg(ref, lang), file === 'png2x' ? 2 : 1));
+  return new Response(body, { headers: { 'content-type': types[file] } });
 };

@@ -1,0 +1,98 @@
+/**
+ * The Chart.js configuration of a metric chart model, for the chart drawn in
+ * the browser: the same figures, marks, axes and target as the static SVG.
+ * Imports only Chart.js types, so it is safe to bundle for the browser.
+ */
+import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
+import type { MetricChartModel, PlottedFigure } from './model';
+import { palette } from './palette';
+
+/** A plotted point: where the model puts it, with the model's tooltip lines. */
+export interface LinePoint {
+  x: number;
+  y: number;
+  label: string[];
+}
+
+const pointOf = (figure: PlottedFigure): LinePoint => ({ x: figure.x, y: figure.value, label: figure.details });
+
+export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', LinePoint[]> {
+  const series = (kind: PlottedFigure['kind'], colour: string, label: string, line: boolean): ChartDataset<'line', LinePoint[]> => {
+    const figures = model.figures.filter((figure) => figure.kind === kind);
+    return { label, data: figures.map(pointOf), borderColor: colour, backgroundColor: colour, showLine: line, borderWidth: 3, pointStyle: figures.map((figure) => figure.marker), pointRadius: 7, pointHoverRadius: 9 };
+  };
+  const spans: ChartDataset<'line', LinePoint[]>[] = model.figures
+    .filter((figure) => figure.span)
+    .map((figure) => ({
+      label: figure.periodLabel ?? '',
+      data: [figure.span!.from, figure.span!.to].map((x) => ({ x, y: figure.value, label: figure.details })),
+      borderColor: figure.kind === 'baseline' ? palette.baseline : palette.figure,
+      borderWidth: 3,
+      pointRadius: 0,
+      pointHitRadius: 0,
+    }));
+  const noFigure: Plugin<'line'> = {
+    id: 'noFigure',
+    afterDatasetsDraw(chart) {
+      if (!model.noFigure) return;
+      const { ctx, chartArea, scales } = chart;
+      const left = Math.max(chartArea.left, scales.x!.getPixelForValue(model.target.from));
+      ctx.save();
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(model.noFigure, (left + chartArea.right) / 2, (chartArea.top + chartArea.bottom) / 2 + 24);
+      ctx.restore();
+    },
+  };
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        {
+          label: model.target.legend,
+          data: [model.target.from, model.target.to].map((x) => ({ x, y: model.target.value, label: [model.target.legend] })),
+          borderColor: palette.target,
+          backgroundColor: palette.target,
+          borderDash: [8, 5],
+          borderWidth: 2.5,
+          pointRadius: 0,
+          pointHitRadius: 0,
+          pointStyle: 'line',
+        },
+        series('baseline', palette.baseline, model.legend.baseline, false),
+        series('progress', palette.figure, model.legend.progress, true),
+        ...spans,
+      ],
+    },
+    plugins: [noFigure],
+    options: {
+      animation: false,
+      scales: {
+        x: {
+          type: 'linear',
+          min: model.x.min,
+          max: model.x.max,
+          afterBuildTicks: (axis) => {
+            axis.ticks = model.x.ticks.map((tick) => ({ value: tick.value }));
+          },
+          ticks: { autoSkip: false, maxRotation: 0, callback: (value) => model.x.ticks.find((tick) => tick.value === value)?.label ?? '' },
+        },
+        y: {
+          min: model.y.min,
+          max: model.y.max,
+          afterBuildTicks: (axis) => {
+            axis.ticks = model.y.ticks.map((tick) => ({ value: tick.value }));
+          },
+          ticks: { callback: (value) => model.y.ticks.find((tick) => tick.value === value)?.label ?? '' },
+        },
+      },
+      plugins: {
+        legend: {
+          position: 'bottom',
+          align: 'start',
+          labels: { usePointStyle: true, filter: (item, data) => (item.datasetIndex ?? 0) < 3 && (data.datasets[item.datasetIndex ?? 0]?.data.length ?? 0) > 0 },
+        },
+      },
+    },
+  };
+}

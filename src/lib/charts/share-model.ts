@@ -1,0 +1,77 @@
+/**
+ * The model of a share chart (the progress dashboard's overview and group
+ * charts): one row per metric with the share of its target reached, its
+ * status in words and symbol, and, where no figure has been published in the
+ * plan year, the starting point before the plan instead of an empty row.
+ * Plain data, drawn as HTML bars on the page and as SVG and PNG downloads.
+ */
+import type { TFunction } from 'i18next';
+import { formatDate, formatFigure, formatPercent, formatShare } from '../format';
+import type { Lang } from '../locale';
+import { displayedShare, type Assessment } from '../progress';
+import type { Metric } from '../schema/metrics';
+import { statusColour, statusSymbol, type Status } from '../status';
+import { periodLabel, plottedObservations } from './model';
+
+/** Bars stop here; a larger share is still written out in full. */
+export const SHARE_AXIS_MAX = 120;
+
+export interface ShareRow {
+  id: string;
+  name: string;
+  status: Status;
+  colour: string;
+  symbol: string;
+  /** The share reached in percent, capped at SHARE_AXIS_MAX for the bar; absent without a figure (never a zero bar). */
+  bar?: number;
+  /** Share and status in words: "37% → On track". */
+  text: string;
+  /** Without a plan-year figure: the last figure before the plan against the target, drawn as a grey bar. */
+  start?: { bar: number; text: string };
+}
+
+export interface ShareChartModel {
+  title: string;
+  lang: Lang;
+  rows: ShareRow[];
+  axisLabel: string;
+  asOf: string;
+}
+
+const capped = (percent: number) => Math.max(0, Math.min(SHARE_AXIS_MAX, percent));
+
+/** The starting point of a metric: its last figure before the plan, on the target's scale (a "new" measure has none). */
+function startOf(metric: Metric, lang: Lang, t: TFunction): ShareRow['start'] {
+  const baseline = plottedObservations(metric).filter((observation) => observation.kind === 'baseline').at(-1);
+  if (!baseline || metric.target.value <= 0) return undefined;
+  const percent = (baseline.value / metric.target.value) * 100;
+  return {
+    bar: capped(percent),
+    text: t('chartBars.start', { figure: formatFigure(baseline.value, baseline.bound, metric.unit, lang), date: baseline.period ? periodLabel(baseline.period, lang) : formatDate(baseline.date, lang), share: formatPercent(Math.trunc(percent), lang, 0) }),
+  };
+}
+
+export function shareChartModel(title: string, metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment, { lang, t, asOf }: { lang: Lang; t: TFunction; asOf: string }): ShareChartModel {
+  return {
+    title,
+    lang,
+    axisLabel: t('charts.shareAxis'),
+    asOf: t('charts.asOf', { date: formatDate(asOf, lang) }),
+    rows: metrics.map((metric) => {
+      const assessment = assessmentOf(metric);
+      const status = `${statusSymbol[assessment.status]} ${t(`status.${assessment.status}`)}`;
+      const percent = displayedShare(assessment);
+      const start = assessment.latest ? undefined : startOf(metric, lang, t);
+      return {
+        id: metric.id,
+        name: metric.name[lang],
+        status: assessment.status,
+        colour: statusColour[assessment.status],
+        symbol: statusSymbol[assessment.status],
+        ...(percent === undefined ? {} : { bar: capped(assessment.share! * 100) }),
+        text: percent === undefined ? status : `${formatShare(assessment, lang)} ${status}`,
+        ...(start ? { start } : {}),
+      };
+    }),
+  };
+}
