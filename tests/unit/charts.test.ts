@@ -16,7 +16,7 @@ const chartOf = (metric: Metric, lang: 'zh' | 'en' = 'en', size: 'wide' | 'narro
 const datasets = (metric: Metric) => chartOf(metric).config.data.datasets as { label: string; data: { x: number; y: number }[]; pointStyle: unknown }[];
 const withProgress = (metric: Metric, value: number, date = '2026-06-30'): Metric => ({
   ...metric,
-  observations: [...metric.observations, { date, value, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' } } }],
+  observations: [...metric.observations, { date, value, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: date } }],
 });
 
 describe('metric charts', () => {
@@ -29,19 +29,19 @@ describe('metric charts', () => {
 
   it('plot a published figure where it was published, and nothing where none was', () => {
     const [, baseline, progress] = datasets(byId('sister-cities'));
-    expect(baseline!.data).toMatchObject([{ x: Date.parse('2025-04-23T00:00:00Z'), y: 125 }]);
+    expect(baseline!.data).toMatchObject([{ x: Date.parse('2025-04-22T00:00:00Z'), y: 125 }]);
     expect(progress!.data).toEqual([]);
     const [, , updated] = datasets(withProgress(byId('sister-cities'), 127));
     expect(updated!.data).toMatchObject([{ y: 127 }]);
   });
 
   it('leave out a level from before the plan when the target counts new items from zero', () => {
-    expect(plottedObservations(byId('tax-refund-stores'))).toEqual([]);
-    expect(plottedObservations(byId('rail-trains'))).toHaveLength(1);
+    expect(plottedObservations(byId('new-foreign-firms'))).toEqual([]);
+    expect(plottedObservations(byId('inbound-visitors'))).toHaveLength(1);
   });
 
   it('mark a lower bound with its own point style', () => {
-    const [, baseline] = datasets(byId('rail-trains'));
+    const [, baseline] = datasets(byId('fortune-500'));
     expect(baseline!.pointStyle).toEqual(['triangle']);
   });
 
@@ -90,11 +90,11 @@ describe('text alternatives', () => {
   it('say what the chart shows in both languages', () => {
     const metric = byId('sister-cities');
     expect(describeMetricChart(metric, assess(metric, period), period, 'zh', useTranslations('zh'))).toBe(
-      '折线图：国际友城和友好交流城市。目标为129个。方案发布前的数字为125个（2025年4月23日）。2026年尚无公开数字。状态：尚无公开数字。',
+      '折线图：国际友城和友好交流城市。目标为129个。方案发布前的数字为125个（2025年4月22日）。2026年尚无公开数字。状态：尚无公开数字。',
     );
     const updated = withProgress(metric, 127);
     expect(describeMetricChart(updated, assess(updated, period), period, 'en', useTranslations('en'))).toBe(
-      'Line chart: International sister cities and friendly exchange cities. The target is 129 cities. The figure before the plan was 125 cities (April 23, 2025). The latest figure is 127 cities (June 30, 2026), 50% of the target. Status: On track.',
+      'Line chart: International sister cities and friendly exchange cities. The target is 129 cities. The figure before the plan was 125 cities (April 22, 2025). The latest figure is 127 cities (June 30, 2026), 50% of the target. Status: On track.',
     );
   });
 });

@@ -3,12 +3,12 @@ import type { TFunction } from 'i18next';
 import { formatDate, formatFigure, formatShare, formatTarget } from '../format';
 import type { Lang } from '../locale';
 import { countStatuses, latestObservation, type Assessment, type Period } from '../progress';
-import type { Metric } from '../schema/metrics';
+import type { Bound, Metric } from '../schema/metrics';
 import { plottedObservations } from './metric-chart';
 
 /** What a metric chart shows: the target, the figures, the share reached, the status. */
 export function describeMetricChart(metric: Metric, assessment: Assessment, period: Period, lang: Lang, t: TFunction): string {
-  const figure = (observation: { value: number; bound: 'exact' | 'over' | 'about'; date: string }) => ({
+  const figure = (observation: { value: number; bound: Bound; date: string }) => ({
     figure: formatFigure(observation.value, observation.bound, metric.unit, lang),
     date: formatDate(observation.date, lang),
   });

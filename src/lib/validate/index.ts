@@ -191,6 +191,7 @@ export async function validateContent(root: string, { today = new Date().toISOSt
         if (plan && observation.kind === 'progress' && observation.date < plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a progress figure must be dated in the plan period (from ${plan.targetPeriod.start}); an earlier figure has kind "baseline"` });
         if (plan && observation.kind === 'baseline' && observation.date >= plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a baseline figure is from before the plan period (before ${plan.targetPeriod.start}); a figure dated ${observation.date} has kind "progress"` });
         if (plan && observation.kind === 'progress' && observation.date > plan.targetPeriod.end) found.push({ file, where: `${where}.date`, message: `a progress figure must be dated within the plan period (up to ${plan.targetPeriod.end})` });
+        if (observation.source.publishedOn < observation.date) found.push({ file, where: `${where}.source.publishedOn`, message: `the source is dated ${observation.source.publishedOn}, before the figure's date (${observation.date}): check both dates` });
         if (observation.value < 0 && metric.measure !== 'growth-rate') found.push({ file, where: `${where}.value`, message: `expected a number of 0 or more, got ${observation.value}: only growth rates can be negative` });
       });
     });
@@ -221,6 +222,9 @@ export async function validateContent(root: string, { today = new Date().toISOSt
     });
   }
 
+  metricsFile?.metrics.forEach((metric, index) => {
+    if (bodyIds.size && !bodyIds.has(metric.publishedBy)) errors.push({ file: 'content/metrics.json', where: `metrics[${index}].publishedBy`, message: `no body with id "${metric.publishedBy}" in content/registry.json: add it there in both languages, or use an existing id` });
+  });
   if (site && bodyIds.size && !bodyIds.has(site.publisher)) errors.push({ file: 'content/site.json', where: 'publisher', message: `no body with id "${site.publisher}" in content/registry.json` });
   if (plan && bodyIds.size && !bodyIds.has(plan.document.issuer)) errors.push({ file: 'content/plan.json', where: 'document.issuer', message: `no body with id "${plan.document.issuer}" in content/registry.json` });
 
