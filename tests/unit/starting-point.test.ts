@@ -98,3 +98,21 @@ describe('formatFigureWhen', () => {
     expect(formatFigureWhen(janAug, 'zh')).toBe('2025年1—8月');
   });
 });
+
+describe('startLine', () => {
+  it('writes "125 cities (Apr 2025) → 129 cities · 4 to go" in both languages', async () => {
+    const { startLine } = await import('../../src/lib/reporting');
+    const { useTranslations } = await import('../../src/lib/i18n');
+    const m = { ...metric('level', 129, [figure('2025-04-22', 125)]), unit: { zh: '个', en: 'cities', enOne: 'city' } };
+    expect(startLine(m, assess(m, year), 'en', useTranslations('en'))).toMatchObject({ start: '125 cities (Apr 2025)', target: '129 cities', distance: '4 cities to go' });
+    expect(startLine(m, assess(m, year), 'zh', useTranslations('zh'))).toMatchObject({ start: '125个（2025年4月）', target: '129个', distance: '还差4个' });
+  });
+  it('writes a distance between rates in percentage points, and says when none was published', async () => {
+    const { startLine } = await import('../../src/lib/reporting');
+    const { useTranslations } = await import('../../src/lib/i18n');
+    const rate = { ...metric('growth-rate', 10, [figure('2025-08-31', 17.1, 'baseline', 'exact', { from: '2025-01-01', to: '2025-08-31' })]), unit: { zh: '%', en: '%' } };
+    expect(startLine(rate, assess(rate, year), 'en', useTranslations('en'))).toMatchObject({ start: '17.1% (Jan–Aug 2025)', distance: 'target 7.1 points lower than that figure' });
+    const none = metric('annual', 1300, []);
+    expect(startLine(none, assess(none, year), 'zh', useTranslations('zh'))).toEqual({ target: '1300个' });
+  });
+});
