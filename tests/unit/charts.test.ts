@@ -90,7 +90,7 @@ describe('text alternatives', () => {
   it('say what the chart shows in both languages', () => {
     const metric = byId('sister-cities');
     expect(describeMetricChart(metric, assess(metric, period), period, 'zh', useTranslations('zh'))).toBe(
-      '折线图：国际友城和友好交流城市。目标为129个。方案发布前的数字为125个（2025年4月22日）。2026年尚无公开数字。状态：尚无公开数字。',
+      '折线图：国际友城和友好交流城市。目标为129个。方案发布前的数字为125个（2025年4月22日）。2026年尚无公开数字。状态：尚无2026年数字。',
     );
     const updated = withProgress(metric, 127);
     expect(describeMetricChart(updated, assess(updated, period), period, 'en', useTranslations('en'))).toBe(

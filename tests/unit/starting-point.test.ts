@@ -111,7 +111,7 @@ describe('startLine', () => {
     const { startLine } = await import('../../src/lib/reporting');
     const { useTranslations } = await import('../../src/lib/i18n');
     const rate = { ...metric('growth-rate', 10, [figure('2025-08-31', 17.1, 'baseline', 'exact', { from: '2025-01-01', to: '2025-08-31' })]), unit: { zh: '%', en: '%' } };
-    expect(startLine(rate, assess(rate, year), 'en', useTranslations('en'))).toMatchObject({ start: '17.1% (Jan–Aug 2025)', distance: 'target 7.1 points lower than that figure' });
+    expect(startLine(rate, assess(rate, year), 'en', useTranslations('en'))).toMatchObject({ start: '17.1% (Jan–Aug 2025)', distance: 'target 7.1 points lower' });
     const none = metric('annual', 1300, []);
     expect(startLine(none, assess(none, year), 'zh', useTranslations('zh'))).toEqual({ target: '1300个' });
   });
