@@ -4,6 +4,7 @@
  */
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import type { InteractiveChartData } from '../lib/charts/interactive-data';
+import { wrapText } from '../lib/charts/text';
 import { formatNumber } from '../lib/format';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
@@ -13,6 +14,10 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, data: Interactiv
   Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
   Chart.defaults.color = getComputedStyle(canvas).color;
   const values = [data.target.value, ...data.series.flatMap((series) => series.points.map((point) => point.y))];
+  // On a phone the chart is taller than wide enough to read, and tooltip lines wrap to stay inside it.
+  const width = canvas.parentElement?.clientWidth ?? 800;
+  const narrow = width < 560;
+  const tooltipChars = Math.max(16, Math.floor((width * 0.8) / (data.lang === 'zh' ? 13 : 7)));
   return new Chart(canvas, {
     type: 'line',
     data: {
@@ -62,7 +67,7 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, data: Interactiv
     options: {
       responsive: true,
       maintainAspectRatio: true,
-      aspectRatio: 16 / 9,
+      aspectRatio: narrow ? 1 : 16 / 9,
       animation: false,
       interaction: { mode: 'nearest', intersect: false },
       scales: {
@@ -85,9 +90,12 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, data: Interactiv
         legend: { position: 'bottom', align: 'start' },
         tooltip: {
           filter: (item) => item.datasetIndex > 0,
+          // Keep the tooltip inside the chart: Chart.js flips it at the edges when it fits.
+          position: 'nearest',
+          caretPadding: 6,
           callbacks: {
             title: () => '',
-            label: (item) => (item.raw as { label: string[] }).label,
+            label: (item) => (item.raw as { label: string[] }).label.flatMap((line) => wrapText(line, tooltipChars, data.lang)),
           },
         },
       },
