@@ -7,6 +7,7 @@ import metricsJson from '../../content/metrics.json';
 import planJson from '../../content/plan.json';
 import siteJson from '../../content/site.json';
 import sourceJson from '../../content/source/plan.json';
+import researchDecisionsJson from '../../content/research-decisions.json';
 import { parseContent } from './content-error';
 import { jsonFiles } from './content-files';
 import { indexRegistry } from './registry';
@@ -14,6 +15,7 @@ import { untranslatedTexts } from './translations';
 import type { MetricsFile } from './schema/metrics';
 import type { Plan } from './schema/plan';
 import type { Registry } from './schema/registry';
+import type { ResearchDecisionsFile } from './schema/research';
 import type { Site } from './schema/site';
 import type { SourceText } from './schema/source';
 
@@ -26,6 +28,8 @@ export const metrics = metricsFile.metrics;
 export const plan = parse<Plan>('plan', planJson);
 export const site = parse<Site>('site', siteJson);
 export const sourceText = parse<SourceText>('source', sourceJson);
+/** Every figure the research found, published or not, with the reason. */
+export const researchDecisions = parse<ResearchDecisionsFile>('research', researchDecisionsJson);
 
 /** Texts published in one language only, with the language they lack: the layout shows a notice in that language. */
 export const untranslated = ([

@@ -49,8 +49,28 @@ export function formatQuantity(value: number, unit: Bilingual, lang: Lang): stri
 export function formatFigure(value: number, bound: Bound, unit: Bilingual, lang: Lang): string {
   const quantity = formatQuantity(value, unit, lang);
   if (bound === 'exact') return quantity;
-  if (lang === 'zh') return bound === 'over' ? `超过${quantity}` : `约${quantity}`;
-  return bound === 'over' ? `over ${quantity}` : `about ${quantity}`;
+  const words: Record<Exclude<Bound, 'exact'>, [string, string]> = { over: ['超过', 'over'], nearly: ['近', 'nearly'], about: ['约', 'about'] };
+  const [zh, en] = words[bound];
+  return lang === 'zh' ? `${zh}${quantity}` : `${en} ${quantity}`;
+}
+
+/**
+ * When a figure applies, compactly: its period ("2017", "Jan–Aug 2025",
+ * 2017年, 2025年1—8月) or, for a level, its month (Apr 2025, 2025年4月).
+ */
+export function formatFigureWhen(observation: { date: string; period?: { from: string; to: string } }, lang: Lang): string {
+  const month = (iso: string) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const { period } = observation;
+  if (!period) return lang === 'zh' ? `${observation.date.slice(0, 4)}年${Number(observation.date.slice(5, 7))}月` : `${month(observation.date)} ${observation.date.slice(0, 4)}`;
+  const [fromYear, toYear] = [period.from.slice(0, 4), period.to.slice(0, 4)];
+  const wholeYear = fromYear === toYear && period.from.endsWith('-01-01') && period.to.endsWith('-12-31');
+  if (wholeYear) return lang === 'zh' ? `${fromYear}年` : fromYear;
+  if (fromYear === toYear) {
+    return lang === 'zh'
+      ? `${fromYear}年${Number(period.from.slice(5, 7))}—${Number(period.to.slice(5, 7))}月`
+      : `${month(period.from)}–${month(period.to)} ${fromYear}`;
+  }
+  return `${formatDate(period.from, lang)}–${formatDate(period.to, lang)}`;
 }
 
 /** A target as the plan words it: 10项以上, at least 10 events; 10%左右, about 10%. */

@@ -74,7 +74,8 @@ export function assess(metric: Metric, period: Period): Assessment {
 
   const lowerBound = latest.bound === 'over';
   const final = latest.date >= period.end;
-  const met = latest.value >= threshold;
+  // "Nearly N" (近) is just under N: it does not reach a threshold of N.
+  const met = latest.bound === 'nearly' ? latest.value > threshold : latest.value >= threshold;
   const expectedShare = elapsedShare(latest.date, period);
 
   if (metric.measure === 'growth-rate') {
@@ -123,4 +124,65 @@ export function countStatuses(assessments: readonly Assessment[]): StatusCounts 
 /** Status counts for each key (a group, a task, a unit), from the metrics each key covers. */
 export function rollUp<K>(keys: readonly K[], metricsOf: (key: K) => readonly Metric[], assessmentOf: (metric: Metric) => Assessment): Map<K, StatusCounts> {
   return new Map(keys.map((key) => [key, countStatuses(metricsOf(key).map(assessmentOf))]));
+}
+
+/**
+ * Where a target starts from: the latest figure dated before the year the
+ * site measures the targets against (kind "baseline"), whatever its measure.
+ */
+export function startingPoint(metric: Metric): Observation | undefined {
+  return latestObservation(metric, 'baseline');
+}
+
+/** How exact a distance is: from "over N", the distance still to go is at most the gap; from "nearly N", at least. */
+export type DistanceBound = 'exact' | 'at-most' | 'at-least' | 'about';
+
+/**
+ * How far a target is from the figures, in the metric's own terms:
+ * - to-go / beyond: a 2026 figure, or a level's or running total's starting point, below or at/above the target;
+ * - whole-target: items added in 2026 with no 2026 figure count from zero, so all of the target is still to come;
+ * - other-year-below / other-year-above: a yearly total or a rate from another year lies below or above the target (a comparison, not progress);
+ * - none: nothing to measure from.
+ * `amount` is never negative; `from` is the figure measured from.
+ */
+export type Distance =
+  | { kind: 'to-go' | 'beyond' | 'whole-target' | 'other-year-below' | 'other-year-above'; amount: number; bound: DistanceBound; from?: Observation }
+  | { kind: 'none' };
+
+function gapFrom(from: Observation, target: number, kinds: ['to-go' | 'other-year-below', 'beyond' | 'other-year-above']): Distance {
+  const gap = target - from.value;
+  const below = gap > 0;
+  const bound: DistanceBound =
+    from.bound === 'exact' ? 'exact'
+    : from.bound === 'about' ? 'about'
+    // A lower bound ("over") shrinks the distance below the target and widens the distance above it.
+    : (from.bound === 'over') === below ? 'at-most' : 'at-least';
+  return { kind: below ? kinds[0] : kinds[1], amount: Math.abs(gap), bound, from };
+}
+
+/** The distance from the newest relevant figure (a 2026 figure first, else the starting point) to the target. */
+export function distanceToTarget(metric: Metric, assessment: Assessment): Distance {
+  const target = metric.target.value;
+  const { latest } = assessment;
+  // A year-to-date growth rate is not a step toward the full-year rate: it is compared, not counted.
+  if (latest) return gapFrom(latest, target, metric.measure === 'growth-rate' && !assessment.final ? ['other-year-below', 'other-year-above'] : ['to-go', 'beyond']);
+  const start = startingPoint(metric);
+  if (metric.measure === 'new') return { kind: 'whole-target', amount: target, bound: 'exact', ...(start ? { from: start } : {}) };
+  if (!start) return { kind: 'none' };
+  return gapFrom(start, target, metric.measure === 'level' || metric.measure === 'cumulative' ? ['to-go', 'beyond'] : ['other-year-below', 'other-year-above']);
+}
+
+/** The date of a metric's newest published figure, of either kind: how fresh its data is (not the date the site was checked). */
+export function newestFigureDate(metric: Metric): string | undefined {
+  return metric.observations.reduce<string | undefined>((newest, observation) => (!newest || observation.date > newest ? observation.date : newest), undefined);
+}
+
+/** The metrics with no figure for the target year, grouped by who is expected to publish one, in the order the publishers first appear. */
+export function missingByPublisher(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment): Map<string, Metric[]> {
+  const groups = new Map<string, Metric[]>();
+  for (const metric of metrics) {
+    if (assessmentOf(metric).status !== 'no-data') continue;
+    groups.set(metric.publishedBy, [...(groups.get(metric.publishedBy) ?? []), metric]);
+  }
+  return groups;
 }

@@ -94,6 +94,9 @@ const cases: Case[] = [
   { name: 'a title that YAML reads as a date', edits: [replace(task('zh'), 'title: "提升赛事展会影响力"', 'title: 2026-03-09'), replace(task('en'), /^title: .*$/m, 'title: 2026-02-30')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › title: expected text, got a date: YAML reads an unquoted date as a date; to write it as text, put it in quotes'] },
   { name: 'a YAML syntax error', edits: [replace(task('zh'), 'group: influence', 'group: [influence')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › frontmatter: YAML syntax error', '(line'] },
   { name: 'a file without frontmatter', edits: [replace(task('zh'), /^---\n/, '\n')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › frontmatter: the file must start with frontmatter between two lines of --- (line 1)'] },
+  { name: 'a source with neither a web address nor printOnly', edits: [metrics((d) => { delete d.metrics[0].observations[0].source.url; })], says: ['metrics[0].observations[0].source.url:', 'printOnly'] },
+  { name: 'a source without its publication date', edits: [metrics((d) => { delete d.metrics[0].observations[0].source.publishedOn; })], says: ['metrics[0].observations[0].source.publishedOn:'] },
+  { name: 'a publisher of the figure not in the registry', edits: [metrics((d) => (d.metrics[0].publishedBy = 'statistics-office'))], says: ['metrics[0].publishedBy: no body with id "statistics-office"'] },
   { name: 'a task file named wrongly', edits: [{ file: 'content/tasks/zh/3-events.mdx', change: () => '---\ntask: 3\n---\n' }], says: ['content/tasks/zh/3-events.mdx: task files are named NN-slug.mdx'] },
   // MDX: the allow-list.
   { name: 'MDX that does not compile', edits: [appendBody(task('zh'), '这里有一个没有闭合的 <Term id="ovc-expo"')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › MDX: does not compile', '(line 26, column 31)'] },

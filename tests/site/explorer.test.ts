@@ -58,3 +58,43 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('by keyboard and on a phone', () => {
+  it('takes focus when drawn, steps through figures with the arrow keys, and Escape brings back the static chart and the button', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/en/progress/sister-cities/`, { waitUntil: 'load' });
+    // Tab reaches the button.
+    let reached = false;
+    for (let stop = 0; stop < 60 && !reached; stop += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.classList.contains('chart-explorer__button') ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('chart-explorer[data-ready="true"]', { timeout: 15_000 });
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('chart-explorer__canvas');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.chart-explorer__status').innerText()).toMatch(/125 cities/);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('chart-explorer picture').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('chart-explorer__button'))).toBe(true);
+    await page.close();
+  });
+
+  it('fills the width at 390 px, with no horizontal overflow and its tooltip inside the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/en/progress/sister-cities/`, { waitUntil: 'load' });
+    await page.click('.chart-explorer__button');
+    await page.waitForSelector('chart-explorer[data-ready="true"]', { timeout: 15_000 });
+    const frame = (await page.locator('.chart-explorer__canvas').boundingBox())!;
+    const main = (await page.locator('main .wrap').last().boundingBox())!;
+    expect(frame.width).toBeGreaterThanOrEqual(main.width - 48);
+    await page.keyboard.press('ArrowRight');
+    const span = (await page.locator('.chart-explorer__canvas').getAttribute('data-tooltip-span'))!.split(' ').map(Number);
+    const canvas = (await page.locator('.chart-explorer__canvas canvas').boundingBox())!;
+    expect(canvas.x + span[0]!).toBeGreaterThanOrEqual(0);
+    expect(canvas.x + span[1]!).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+});

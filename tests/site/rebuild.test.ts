@@ -21,7 +21,7 @@ describe('a rebuild after a figure changes', () => {
     const file = join(copy, 'content', 'metrics.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
     const metric = data.metrics.find((candidate: { id: string }) => candidate.id === 'sister-cities');
-    metric.observations.push({ date: '2026-06-30', value: 127, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' } } });
+    metric.observations.push({ date: '2026-06-30', value: 127, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' } });
     writeFileSync(file, JSON.stringify(data, null, 2));
 
     const result = buildSite(copy);

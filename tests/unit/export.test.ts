@@ -27,7 +27,7 @@ describe('CSV', () => {
   it('lists every published figure with its source', () => {
     const lines = rows(figuresCsv(metrics));
     expect(lines).toHaveLength(1 + metrics.reduce((sum, metric) => sum + metric.observations.length, 0));
-    expect(lines.find((line) => line.startsWith('rail-trains,'))).toContain('2024-12-31,1000,over,baseline');
+    expect(lines.find((line) => line.startsWith('fortune-500,'))).toContain('2020-12-31,300,over,baseline');
   });
 });
 

@@ -3,7 +3,7 @@ import { assess, countStatuses, displayedShare, elapsedShare, rollUp, thresholdO
 import type { Metric, Observation } from '../../src/lib/schema/metrics';
 
 const year: Period = { start: '2026-01-01', end: '2026-12-31' };
-const source = { title: { zh: '来源', en: 'Source' } };
+const source = { title: { zh: '来源', en: 'Source' }, publisher: { zh: '发布者', en: 'Publisher' }, url: 'https://example.org/', publishedOn: '2026-12-31' };
 const figure = (date: string, value: number, kind: Observation['kind'] = 'progress', bound: Observation['bound'] = 'exact'): Observation => ({ date, value, kind, bound, source });
 const metric = (measure: Metric['measure'], target: number, comparison: Metric['target']['comparison'], observations: Observation[]): Metric => ({
   id: 'm',
@@ -14,6 +14,8 @@ const metric = (measure: Metric['measure'], target: number, comparison: Metric['
   measure,
   planWording: '达到',
   tasks: [1],
+  publishedBy: 'transport',
+  nextFigure: { zh: '年度公报', en: 'The annual communiqué' },
   observations,
 });
 

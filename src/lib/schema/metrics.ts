@@ -23,8 +23,13 @@ export type Measure = z.infer<typeof Measure>;
 export const Comparison = z.enum(['reach', 'at-least', 'about', 'maintain']).describe('reach: 达到; at-least: …以上; about: …左右; maintain: 巩固');
 export type Comparison = z.infer<typeof Comparison>;
 
-/** exact; over: published as "over N" (a lower bound); about: published as "about N". */
-export const Bound = z.enum(['exact', 'over', 'about']).describe('exact; over: published as "over N" (a lower bound); about: published as "about N"');
+/**
+ * How the source words the figure: exact; over: 超过/突破/逾/以上, "over N" (a lower bound);
+ * nearly: 近/接近, "nearly N" (just under N: an upper bound); about: 约/左右, "about N".
+ */
+export const Bound = z
+  .enum(['exact', 'over', 'nearly', 'about'])
+  .describe('exact; over: 超过, 突破, 逾, 以上 ("over N", a lower bound); nearly: 近, 接近 ("nearly N", just under N); about: 约, 左右 ("about N")');
 export type Bound = z.infer<typeof Bound>;
 
 /** A unit in both languages; `enOne` is the English singular (1 office), where it differs. */
@@ -34,11 +39,23 @@ export const Unit = z.strictObject({
   enOne: text(MAX.id).min(1).optional().describe('English singular, e.g. city'),
 });
 
-export const Source = z.strictObject({
-  title: localized(MAX.title),
-  publisher: localized(MAX.name).optional(),
-  url: WebUrl.optional(),
-});
+/**
+ * Where a figure was published. A reader must be able to check it: a web
+ * address, or, for a source only on paper, `printOnly: true`; and the day
+ * the source itself was published, which may be long after the figure's date.
+ */
+export const Source = z
+  .strictObject({
+    title: localized(MAX.title),
+    publisher: localized(MAX.name).describe('Who published the source, e.g. { "zh": "荆楚网", "en": "cnhubei.com" }'),
+    url: WebUrl.optional().describe('The web address of the source; required unless printOnly is true'),
+    printOnly: z.literal(true).optional().describe('true when the source exists only on paper (then url may be left out)'),
+    publishedOn: IsoDate.describe('The day the source was published, YYYY-MM-DD'),
+  })
+  .refine((source) => source.url !== undefined || source.printOnly === true, {
+    message: 'expected "url" (the web address of the source), or "printOnly": true for a source only on paper',
+    path: ['url'],
+  });
 
 /**
  * The span a flow or rate figure covers (a full year, January to August):
@@ -59,7 +76,7 @@ export const Observation = z.strictObject({
   period: ObservationPeriod.optional(),
   value: z.number().describe('In base units: 1560000, not 156 (万)'),
   bound: Bound,
-  kind: z.enum(['baseline', 'progress']).describe('baseline: from before the plan period; progress: within it'),
+  kind: z.enum(['baseline', 'progress']).describe('baseline: the figure\'s date is before 2026, the year the site measures the targets against; progress: its date is in 2026 (January to March 2026 included, although the plan was issued on 9 March)'),
   /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
   note: Localized.optional(),
   source: Source,
@@ -108,6 +125,12 @@ export const Metric = z
     /** The same words in the site's translation of the plan (content/source/plan.json), for English readers. */
     planWordingEn: text(MAX.title).min(1).optional().describe('The plan wording in English, as in the source translation'),
     tasks: z.array(z.number().int().min(1).max(TASK_COUNT)).max(TASK_COUNT),
+    /** Who is expected to publish the figure: a registry id (a responsible unit, the statistics bureau, customs). */
+    publishedBy: Id.describe('A body id from content/registry.json: who is expected to publish this figure'),
+    /** Where and when the next figure is expected, in editors' words. */
+    nextFigure: localized(MAX.note).describe('Where and when the next figure is expected, e.g. the annual statistical communiqué'),
+    /** Why figures found in public sources are not published (sources disagree, the counting changed). */
+    notes: localized(MAX.note).optional().describe('Why figures found in public sources are not published, e.g. two sources disagree'),
     observations: z.array(Observation),
   })
   .superRefine((metric, ctx) => {

@@ -1,6 +1,6 @@
 /** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
 import { z } from 'zod';
-import { Id, MAX, text } from './shared';
+import { Id, MAX, text, WebUrl } from './shared';
 
 const Optional = text(MAX.id).default('');
 
@@ -16,5 +16,10 @@ export const Site = z.strictObject({
   publicSecurity: Optional,
   /** The number inside the public-security filing, used for its record link. */
   publicSecurityRecordCode: Optional,
+  /**
+   * Where a reader can point to a public source for a missing figure: the repository's issue form
+   * or a web form (never mailto:). Empty: pages explain how figures are added instead.
+   */
+  figureSourceForm: z.union([z.literal(''), WebUrl]).default(''),
 });
 export type Site = z.infer<typeof Site>;

@@ -206,6 +206,7 @@ export async function checkContentFiles(files: ContentFiles, { today = todayInSi
       });
       metric.observations.forEach((observation, position) => {
         const where = `metrics[${index}].observations[${position}]`;
+        if (observation.source.publishedOn < observation.date) found.push({ file, where: `${where}.source.publishedOn`, message: `the source is dated ${observation.source.publishedOn}, before the figure's date (${observation.date}): check both dates` });
         if (!plan) return;
         if (observation.kind === 'progress' && observation.date < plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a progress figure must be dated in the plan period (from ${plan.targetPeriod.start}); an earlier figure has kind "baseline"` });
         if (observation.kind === 'baseline' && observation.date >= plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a baseline figure is from before the plan period (before ${plan.targetPeriod.start}); a figure dated ${observation.date} has kind "progress"` });
@@ -231,6 +232,9 @@ export async function checkContentFiles(files: ContentFiles, { today = todayInSi
   if (site && bodyIds.size && !bodyIds.has(site.publisher)) errors.push({ file: jsonFiles.site.file, where: 'publisher', message: `no body with id "${site.publisher}" in content/registry.json` });
   if (plan && bodyIds.size && !bodyIds.has(plan.document.issuer)) errors.push({ file: jsonFiles.plan.file, where: 'document.issuer', message: `no body with id "${plan.document.issuer}" in content/registry.json` });
 
+  metricsFile?.metrics.forEach((metric, index) => {
+    if (bodyIds.size && !bodyIds.has(metric.publishedBy)) errors.push({ file: jsonFiles.metrics.file, where: `metrics[${index}].publishedBy`, message: `no body with id "${metric.publishedBy}" in content/registry.json: add it there in both languages, or use an existing id` });
+  });
   return { errors, warnings, links };
 }
 
