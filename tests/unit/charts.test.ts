@@ -17,7 +17,7 @@ import type { Measure, Metric, Observation } from '../../src/lib/schema/metrics'
 const period = plan.targetPeriod;
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
 const modelOf = (metric: Metric, lang: 'zh' | 'en' = 'en') => metricChartModel(metric, { lang, t: useTranslations(lang), period, phases: plan.phases, asOf: '2026-11-26' });
-const source = { title: { zh: '测试来源', en: 'Test source' } };
+const source = { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试发布者', en: 'Test publisher' }, publishedOn: '2026-11-01', url: 'https://example.org/' };
 const withObservation = (metric: Metric, observation: Partial<Observation> & Pick<Observation, 'date' | 'value'>): Metric => ({
   ...metric,
   observations: [...metric.observations, { bound: 'exact', kind: 'progress', source, ...observation }],

@@ -15,6 +15,7 @@ import { describeInvisible, INVISIBLE } from '../schema/shared';
 /** Components an editor may use in task pages, with their props, provided by the page (no import needed). */
 export const contentComponents = {
   Term: { id: 'required', first: 'flag' },
+  SiteNote: {},
 } as const satisfies Record<string, Record<string, 'required' | 'flag' | 'optional'>>;
 
 /** Attributes any allowed element may carry. */
