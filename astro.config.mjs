@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { missingAddressNotice } from './src/lib/site-address.ts';
 
 /** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
 /** @type {import('astro').AstroIntegration} */
@@ -17,8 +20,30 @@ const chartTiming = {
   },
 };
 
+const siteUrl = process.env.SITE_URL || undefined;
+
+/** Says once, at the start of a build, what lacks an address when SITE_URL is not set. */
+/** @type {import('astro').AstroIntegration} */
+const siteAddress = {
+  name: 'site-address',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      const notice = missingAddressNotice(siteUrl);
+      if (notice) logger.warn(notice);
+    },
+  },
+};
+
+/**
+ * sitemap.xml lists absolute URLs, so it is written only with SITE_URL; each
+ * page carries its other-language alternate (xhtml:link hreflang).
+ */
+const sitemapWhenAddressed = siteUrl
+  ? [sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })]
+  : [];
+
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  site: siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // `true` collapses whitespace but keeps a space where a newline separated
@@ -28,7 +53,7 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentCheck(), mdx(), chartTiming],
+  integrations: [contentCheck(), siteAddress, mdx(), chartTiming, ...sitemapWhenAddressed, searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -43,6 +43,10 @@ describe('the built HTML', () => {
         // Without JavaScript the chart is an inline SVG with real text and a text alternative, and the explorer's button stays hidden.
         expect(page, path).toMatch(/<div class="chart__drawing" role="img" aria-label="[^"]{40,}"><svg viewBox="0 0 \d+ \d+"[^>]*>[\s\S]*?<text[^>]*>[^<]+<\/text>/);
         expect(page, path).toMatch(/<button type="button" class="chart-explorer__button" hidden>/);
+      } else if (/^\/(en\/)?search\/$/.test(path)) {
+        // The search page's one module script; Pagefind's own files are fetched from /pagefind/ when it runs.
+        expect(scripts, path).toHaveLength(1);
+        expect(scripts[0], path).toMatch(/^<script type="module" src="\/_astro\/SiteSearch[^"]*\.js">$/);
       } else {
         expect(scripts, path).toEqual([]);
       }

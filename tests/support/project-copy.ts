@@ -14,7 +14,8 @@ export interface Edit {
 
 export interface ProjectCopy {
   dir: string;
-  run(command: 'validate' | 'validate-strict' | 'build'): { status: number; output: string };
+  /** Runs a project command; `env` adds to (or, with `undefined` values, removes from) the environment. */
+  run(command: 'validate' | 'validate-strict' | 'build', env?: Record<string, string | undefined>): { status: number; output: string };
   remove(): void;
 }
 
@@ -42,8 +43,9 @@ export function projectCopy(edits: readonly Edit[]): ProjectCopy {
   };
   return {
     dir,
-    run(command) {
-      const result = spawnSync(process.execPath, commands[command], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, encoding: 'utf8' });
+    run(command, env = {}) {
+      const merged = Object.fromEntries(Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }).filter(([, value]) => value !== undefined));
+      const result = spawnSync(process.execPath, commands[command], { cwd: dir, env: merged, encoding: 'utf8' });
       return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

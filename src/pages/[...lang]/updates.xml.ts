@@ -1,0 +1,30 @@
+/** The Atom feed of what changed, one per language: /updates.xml and /en/updates.xml. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { atomFeed } from '../../lib/atom';
+import { metricsFile, names, site } from '../../lib/content';
+import { useTranslations } from '../../lib/i18n';
+import { langParams, languageTag, localizedFile, localizedPath, type Lang } from '../../lib/locale';
+import { absoluteUrl } from '../../lib/site-address';
+import { feedId, siteUpdates } from '../../lib/updates';
+
+export const getStaticPaths = langParams;
+
+export const GET: APIRoute = async ({ props, site: siteUrl }) => {
+  const { lang } = props as { lang: Lang };
+  const t = useTranslations(lang);
+  const absolute = (href: string) => absoluteUrl(href, siteUrl);
+  const updates = siteUpdates(lang, await getCollection('tasks'));
+  const xml = atomFeed({
+    id: feedId(lang),
+    title: t('find.updates.feedTitle', { site: t('site.name') }),
+    subtitle: t('find.updates.lead'),
+    language: languageTag[lang],
+    self: absolute(localizedFile(lang, '/updates.xml')),
+    alternate: absolute(localizedPath(lang, '/updates/')),
+    author: names.body(site.publisher)[lang],
+    fallbackUpdated: metricsFile.asOf,
+    entries: updates.map((update) => ({ id: update.id, title: update.title, updated: update.date, link: absolute(update.path), summary: update.summary })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

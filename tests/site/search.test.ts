@@ -1,0 +1,117 @@
+/**
+ * Site search in a real browser: each query finds the right page first, in
+ * the page's language only; the form works from the keyboard; the page and
+ * its results are axe-clean; without JavaScript the page says so and links
+ * to the site map, which lists every page of its language.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localizedPath, parsePath, type Lang } from '../../src/lib/locale';
+import { axeViolations, launchBrowser, watchPage } from '../support/browser';
+import { builtPages } from '../support/pages';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Each query, the page it must find first (any of `first`), and pages it must find among the first five. */
+const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] }[] = [
+  { lang: 'zh', query: '中欧班列', first: ['/progress/rail-trains/'], alsoTop5: ['/progress/rail-routes/', '/tasks/05-transport-hub/'] },
+  { lang: 'zh', query: '友城', first: ['/progress/sister-cities/'], alsoTop5: ['/tasks/02-international-image/'] },
+  { lang: 'zh', query: '离境退税', first: ['/progress/tax-refund-stores/'], alsoTop5: ['/tasks/11-international-consumption/', '/units/tax/'] },
+  { lang: 'zh', query: '天河', first: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/'], alsoTop5: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/'] },
+  { lang: 'en', query: 'Tianhe', first: ['/progress/tianhe-intl-routes/'], alsoTop5: ['/progress/intl-air-passengers/'] },
+  { lang: 'en', query: 'tax refund', first: ['/progress/tax-refund-stores/'], alsoTop5: ['/units/tax/', '/tasks/11-international-consumption/'] },
+  { lang: 'en', query: 'sister cities', first: ['/progress/sister-cities/'], alsoTop5: ['/tasks/02-international-image/'] },
+];
+
+async function resultLinks(page: Page): Promise<string[]> {
+  await page.waitForSelector('site-search[data-ready]', { timeout: 30_000 });
+  return page.$$eval('.site-search__result a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+describe.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
+  it('finds the right pages first, only in the page\'s language, and is axe-clean', async () => {
+    const page = await browser.newPage();
+    const problems = watchPage(page, baseUrl);
+    await page.goto(baseUrl + localizedPath(lang, '/search/'));
+    // Keyboard only: the input is labelled, Enter searches, Tab moves from the input through the button to the first result.
+    const input = page.getByLabel(lang === 'zh' ? '搜索关键词' : 'Search for');
+    await input.focus();
+    await page.keyboard.type(query);
+    await page.keyboard.press('Enter');
+    const links = await resultLinks(page);
+
+    expect(links.length).toBeGreaterThan(0);
+    expect(first.map((path) => localizedPath(lang, path))).toContain(links[0]);
+    for (const path of alsoTop5) expect(links.slice(0, 5)).toContain(localizedPath(lang, path));
+    expect(links.every((link) => parsePath(link).lang === lang)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[0]);
+    expect(await page.textContent('.site-search__status')).toMatch(/\d/);
+
+    const violations = await axeViolations(page);
+    expect(violations.map((violation) => `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('runs a query given in its address (the header entry and shared links)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('sister cities')}`);
+    expect((await resultLinks(page))[0]).toBe('/en/progress/sister-cities/');
+    await page.close();
+  });
+
+  it('says no page matched, in the page\'s language', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('zzzqqqxxx')}`);
+    await page.waitForSelector('site-search[data-ready]');
+    expect(await page.textContent('.site-search__status')).toContain('没有找到');
+    expect(await page.locator('.site-search__result').count()).toBe(0);
+    await page.close();
+  });
+
+  it('is linked from the header of every page', () => {
+    for (const path of builtPages(distDir)) {
+      const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+      expect(html, path).toContain(`class="site-header__search" href="${localizedPath(parsePath(path).lang, '/search/')}"`);
+    }
+  });
+
+  it.each(['zh', 'en'] as const)('without JavaScript says so and links to the site map (%s)', async (lang) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${localizedPath(lang, '/search/')}?q=test`);
+    const fallback = page.locator('.site-search__fallback');
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.textContent()).toContain('JavaScript');
+    expect(await fallback.locator('a').getAttribute('href')).toBe(localizedPath(lang, '/sitemap/'));
+    expect(await page.locator('.site-search__form').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the site map page', () => {
+  it.each(['zh', 'en'] as const)('links every page of its language (%s)', (lang) => {
+    const html = readFileSync(join(distDir, localizedPath(lang, '/sitemap/'), 'index.html'), 'utf8');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const linked = new Set([...main.matchAll(/href="([^"]+)"/g)].map((match) => match[1]));
+    const pages = builtPages(distDir).filter((path) => parsePath(path).lang === lang);
+    expect(pages.filter((path) => !linked.has(path))).toEqual([]);
+  });
+});
