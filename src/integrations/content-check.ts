@@ -106,12 +106,14 @@ export function devContentGuard(root: string, logger: Logger, settle = 150): Dev
 
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let dev = false;
   let checked: ValidationResult | undefined;
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        dev = command === 'dev';
         if (command !== 'build') return;
         checked = await validateContent(root);
         report(logger, checked);
@@ -122,6 +124,8 @@ export function contentCheck(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
+        // The build starts a server of its own to sync content; it has been checked already.
+        if (!dev) return;
         const guard = devContentGuard(root, logger);
         server.watcher.on('all', (_event, path) => {
           if (relative(root, path).startsWith('content')) guard.recheck();

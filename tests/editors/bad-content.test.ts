@@ -69,6 +69,7 @@ const cases: Case[] = [
   { name: 'a target of zero', edits: [metrics((d) => (d.metrics[0].target.value = 0))], says: ['metrics[0].target.value: a target must be more than 0'] },
   { name: 'a fractional count', edits: [metrics((d) => (d.metrics[1].target.value = 20.5))], says: ['metrics[1].target.value: a count is a whole number, got 20.5'] },
   { name: 'an implausibly large count', edits: [metrics((d) => (d.metrics[0].observations[0].value = 1.2345678901234568e20))], says: ['metrics[0].observations[0].value: a count over 1 × 10^10 is implausible'] },
+  { name: 'a figure a hundred times its target', edits: [metrics((d) => (d.metrics[0].observations[0].value = 12_900_000))], says: ['metrics[0].observations[0].value: 12900000 is more than 100 times the target (129): check the figure and its unit'] },
   { name: 'an implausible growth rate', edits: [metrics((d) => (d.metrics[6].observations[0].value = 1710))], says: ['metrics[6].observations[0].value: a growth rate over 1000% is implausible'] },
   { name: 'a tiny fraction', edits: [metrics((d) => (d.metrics[0].observations[0].value = 5e-324))], says: ['metrics[0].observations[0].value: a count is a whole number'] },
   { name: 'a negative count', edits: [metrics((d) => (d.metrics[0].observations[0].value = -3))], says: ['metrics[0].observations[0].value: expected a number of 0 or more'] },
