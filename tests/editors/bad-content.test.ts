@@ -5,8 +5,13 @@
  * `npm run validate` call the same check (tests/editors/commands.test.ts
  * proves that with a few spawned runs).
  */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validate/index';
 import { checkEdited, type MemoryEdit } from '../support/content-memory';
+import { root } from '../support/plan-text';
 
 const metricsFile = 'content/metrics.json';
 const registryFile = 'content/registry.json';
@@ -170,8 +175,11 @@ describe('a missing translation', () => {
 
 describe('clean content', () => {
   it('passes without a word of warning, whatever files the system leaves beside it', async () => {
-    const result = await checkEdited([], { today: '2026-11-26' });
-    expect(result.output).toBe('');
+    const dir = mkdtempSync(join(tmpdir(), 'clean-content-'));
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content/tasks/zh/.DS_Store'), Uint8Array.from([0, 0, 0, 1, 0x42, 0x75]));
+    const result = await validateContent(dir, { today: '2026-11-26' });
+    expect([...result.errors, ...result.warnings]).toEqual([]);
   });
 
   it('passes with the prose HTML and the Markdown editors may use', async () => {
