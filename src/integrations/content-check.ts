@@ -9,6 +9,7 @@
  *   unsafe content never renders, and a stale page is never shown).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -54,14 +55,65 @@ function report(logger: AstroIntegrationLogger, result: ValidationResult) {
   for (const error of result.errors) logger.error(formatProblem(error));
 }
 
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
+
+/** What dev needs: a re-check after a change, and a request handler that shows problems instead of pages. */
+export interface DevContentGuard {
+  recheck(): void;
+  /** Connect-style: answers a page request with the problems while content has errors, else passes it on. */
+  middleware(request: IncomingMessage, response: ServerResponse, next: () => void): void;
+}
+
+/** Keeps dev's view of content/ under `root` current: checked at start and after each change. */
+export function devContentGuard(root: string, logger: Logger, settle = 150): DevContentGuard {
+  let latest = validateContent(root);
+  let shown = '';
+  let waiting: ((result: Promise<ValidationResult>) => void)[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const announce = (checked: ValidationResult) => {
+    const text = [...checked.errors, ...checked.warnings].map(formatProblem).join('\n');
+    if (text === shown) return;
+    shown = text;
+    if (checked.errors.length) report(logger as AstroIntegrationLogger, checked);
+    else logger.info('content/ is valid');
+  };
+  void latest.then(announce);
+  return {
+    // An editor's save can arrive as several events (truncate, then write): check once they settle.
+    recheck() {
+      latest = new Promise((resolve) => waiting.push(resolve));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const result = validateContent(root);
+        for (const resolve of waiting) resolve(result);
+        waiting = [];
+        void result.then(announce);
+      }, settle);
+    },
+    middleware(request, response, next) {
+      // Chart files and downloads are routes with a file name; the build writes them as files, so dev serves them at the same address.
+      if (request.url && /^\/(en\/)?(charts|downloads)\/[^/?]+\.(png|svg|csv|json)(\?|$)/.test(request.url)) request.url = request.url.replace(/(\.(png|svg|csv|json))(\?|$)/, '$1/$3');
+      void latest.then((result) => {
+        const accept = request.headers.accept ?? '';
+        if (!result.errors.length || !(accept.includes('text/html') || request.url?.endsWith('/'))) return next();
+        response.statusCode = 500;
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(problemsPage(result.errors));
+      }, next);
+    },
+  };
+}
+
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let dev = false;
   let checked: ValidationResult | undefined;
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        dev = command === 'dev';
         if (command !== 'build') return;
         checked = await validateContent(root);
         report(logger, checked);
@@ -72,43 +124,13 @@ export function contentCheck(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        let latest = validateContent(root);
-        let shown = '';
-        let waiting: ((result: Promise<ValidationResult>) => void)[] = [];
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        // An editor's save can arrive as several events (truncate, then write): check once they settle.
-        const recheck = () => {
-          latest = new Promise((resolve) => waiting.push(resolve));
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            const result = validateContent(root);
-            for (const resolve of waiting) resolve(result);
-            waiting = [];
-            void result.then((checked) => {
-              const text = [...checked.errors, ...checked.warnings].map(formatProblem).join('\n');
-              if (text === shown) return;
-              shown = text;
-              if (checked.errors.length) report(logger, checked);
-              else logger.info('content/ is valid');
-            });
-          }, 150);
-        };
-        recheck();
+        // The build starts a server of its own to sync content; it has been checked already.
+        if (!dev) return;
+        const guard = devContentGuard(root, logger);
         server.watcher.on('all', (_event, path) => {
-          if (!relative(root, path).startsWith('content')) return;
-          recheck();
+          if (relative(root, path).startsWith('content')) guard.recheck();
         });
-        server.middlewares.use((request, response, next) => {
-          // Chart files and downloads are routes with a file name; the build writes them as files, so the preview serves them at the same address.
-          if (request.url && /^\/(en\/)?(charts|downloads)\/[^/?]+\.(png|svg|csv|json)(\?|$)/.test(request.url)) request.url = request.url.replace(/(\.(png|svg|csv|json))(\?|$)/, '$1/$3');
-          void latest.then((result) => {
-            const accept = request.headers.accept ?? '';
-            if (!result.errors.length || !(accept.includes('text/html') || request.url?.endsWith('/'))) return next();
-            response.statusCode = 500;
-            response.setHeader('content-type', 'text/html; charset=utf-8');
-            response.end(problemsPage(result.errors));
-          }, next);
-        });
+        server.middlewares.use(guard.middleware);
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!checked) return;

@@ -5,8 +5,13 @@
  * `npm run validate` call the same check (tests/editors/commands.test.ts
  * proves that with a few spawned runs).
  */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validate/index';
 import { checkEdited, type MemoryEdit } from '../support/content-memory';
+import { root } from '../support/plan-text';
 
 const metricsFile = 'content/metrics.json';
 const registryFile = 'content/registry.json';
@@ -69,6 +74,7 @@ const cases: Case[] = [
   { name: 'a target of zero', edits: [metrics((d) => (d.metrics[0].target.value = 0))], says: ['metrics[0].target.value: a target must be more than 0'] },
   { name: 'a fractional count', edits: [metrics((d) => (d.metrics[1].target.value = 20.5))], says: ['metrics[1].target.value: a count is a whole number, got 20.5'] },
   { name: 'an implausibly large count', edits: [metrics((d) => (d.metrics[0].observations[0].value = 1.2345678901234568e20))], says: ['metrics[0].observations[0].value: a count over 1 × 10^10 is implausible'] },
+  { name: 'a figure a hundred times its target', edits: [metrics((d) => (d.metrics[0].observations[0].value = 12_900_000))], says: ['metrics[0].observations[0].value: 12900000 is more than 100 times the target (129): check the figure and its unit'] },
   { name: 'an implausible growth rate', edits: [metrics((d) => (d.metrics[6].observations[0].value = 1710))], says: ['metrics[6].observations[0].value: a growth rate over 1000% is implausible'] },
   { name: 'a tiny fraction', edits: [metrics((d) => (d.metrics[0].observations[0].value = 5e-324))], says: ['metrics[0].observations[0].value: a count is a whole number'] },
   { name: 'a negative count', edits: [metrics((d) => (d.metrics[0].observations[0].value = -3))], says: ['metrics[0].observations[0].value: expected a number of 0 or more'] },
@@ -172,8 +178,11 @@ describe('a missing translation', () => {
 
 describe('clean content', () => {
   it('passes without a word of warning, whatever files the system leaves beside it', async () => {
-    const result = await checkEdited([], { today: '2026-11-26' });
-    expect(result.output).toBe('');
+    const dir = mkdtempSync(join(tmpdir(), 'clean-content-'));
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content/tasks/zh/.DS_Store'), Uint8Array.from([0, 0, 0, 1, 0x42, 0x75]));
+    const result = await validateContent(dir, { today: '2026-11-26' });
+    expect([...result.errors, ...result.warnings]).toEqual([]);
   });
 
   it('passes with the prose HTML and the Markdown editors may use', async () => {

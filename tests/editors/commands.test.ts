@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { scriptHazards } from '../support/html-scripts';
 import { builtPages } from '../support/pages';
 import { projectCopy } from '../support/project-copy';
+import translations from '../../src/i18n/en.json';
 
 const missingTranslation = { file: 'content/tasks/en/10-international-talent.mdx', change: () => null };
 const badFigure = {
@@ -66,19 +67,22 @@ describe('astro build', () => {
 const allowedProse = [
   '## 标题 & <Term id="ovc-expo" first />',
   '<p lang="en" title="&quot; onmouseover=&quot;alert(1)">quoted</p> <abbr title="x\' onfocus=\'alert(1)">x</abbr>',
-  '<a href="https://example.org/?a=1&b=2" hreflang="en" title="javascript:alert(1)">https</a> [site](/en/goals/) [frag](#footnote-label)',
+  '<a href="https://example.org/?a=1&b=2" hreflang="en" title="javascript:alert(1)">https</a> [site](/en/goals/) [frag](#main)',
   '<table><caption>c</caption><thead><tr><th scope="col">a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
   '- `<script>alert(1)</script>` in code\n- &lt;noscript&gt; as text\n\n```html\n<img src=x onerror=alert(1)>\n```',
   '[broken](/tasks/99-missing/)',
 ].join('\n\n');
 
 describe('content that passes the check', () => {
-  it('builds pages that run no script of its own, and the build refuses its link that leads nowhere', () => {
-    const copy = projectCopy([{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }]);
+  it('builds pages that run no script of its own; a missing translation is published with a notice; the build refuses its link that leads nowhere', () => {
+    const copy = projectCopy([{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }, missingTranslation]);
     try {
       const build = copy.run('build');
       expect(build.status, build.output).toBe(1);
+      expect(build.output).toContain('content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx');
       expect(build.output).toContain('content/tasks/en/04-science-education-trade.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have');
+      expect(build.output).toContain('1 problem in content/: links that lead nowhere; the build is refused.');
+      expect(readFileSync(join(copy.dir, 'dist/en/tasks/10-international-talent/index.html'), 'utf8')).toContain(translations.translation.pageMissing);
       expect(build.output).not.toMatch(/stack trace|unhandled error/i);
       const dist = join(copy.dir, 'dist');
       const page = readFileSync(join(dist, 'en/tasks/04-science-education-trade/index.html'), 'utf8');

@@ -88,8 +88,8 @@ export type Observation = z.infer<typeof Observation>;
 
 /** The earliest date a figure may carry: anything older is a typo, not a baseline. */
 export const EARLIEST_FIGURE = '2000-01-01';
-/** Plausible figures: a count above ten billion, or a rate beyond ±1000%, is a typo (a unit in 万 typed twice, a misplaced point). */
-export const PLAUSIBLE = { count: 1e10, percent: 1000 } as const;
+/** Plausible figures: a count above ten billion, a rate beyond 1000%, or a figure a hundred times its target is a typo (a unit in 万 typed twice, a misplaced point). */
+export const PLAUSIBLE = { count: 1e10, percent: 1000, timesTarget: 100 } as const;
 
 /**
  * Why a figure of `measure` cannot be right, or undefined when it may be:
@@ -148,6 +148,9 @@ export const Metric = z
       if (observation.date < EARLIEST_FIGURE) ctx.addIssue({ code: 'custom', path: [...path, 'date'], message: `"${observation.date}" is before ${EARLIEST_FIGURE}: check the year` });
       const wrong = implausible(observation.value, metric.measure);
       if (wrong) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: wrong });
+      else if (metric.measure !== 'growth-rate' && metric.target.value > 0 && observation.value > PLAUSIBLE.timesTarget * metric.target.value) {
+        ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `${observation.value} is more than ${PLAUSIBLE.timesTarget} times the target (${metric.target.value}): check the figure and its unit (base units: 1560000, not 156 万)` });
+      }
       const earlier = metric.observations.findIndex((other) => other.date === observation.date);
       if (earlier < index) {
         const same = JSON.stringify(metric.observations[earlier]) === JSON.stringify(observation);
