@@ -1,6 +1,6 @@
 /**
  * The research decisions file: every figure found in public sources
- * (research/figures-2015-2025.json, by row) and whether the site publishes
+ * (content/research/figures-2015-2025.json, by row) and whether the site publishes
  * it, with the reason when it does not. Nothing found is dropped silently.
  */
 import { z } from 'zod';
