@@ -4,7 +4,9 @@
  * build from the parsed content.
  */
 import type { TFunction } from 'i18next';
-import { metrics, metricsFile, plan } from './content';
+import { metrics, metricsFile, plan, site } from './content';
+import { withCredit } from './charts/credit';
+import { chartCredit } from './licence';
 import type { ChartSpec } from './charts/metric-chart';
 import { metricChart } from './charts/metric-chart';
 import { shareChart } from './charts/share-chart';
@@ -47,14 +49,15 @@ export function metricsOfChart(name: ChartName): Metric[] {
   return metrics.filter((metric) => metric.id === name);
 }
 
-/** The chart configuration for a name, language and size. */
-export function chartSpec(name: ChartName, lang: Lang, size: ChartSize): ChartSpec {
+/** The chart configuration for a name, language and size, with its credit line (source, site, licence). */
+export function chartSpec(name: ChartName, lang: Lang, size: ChartSize, siteUrl?: string): ChartSpec {
   const t = useTranslations(lang);
+  const credit = chartCredit({ lang, licence: site.licence, siteName: t('site.name'), siteUrl });
   const metric = metrics.find((candidate) => candidate.id === name);
-  if (metric) return metricChart({ metric, lang, t, period, phases: plan.phases, asOf: metricsFile.asOf, size });
+  if (metric) return withCredit(metricChart({ metric, lang, t, period, phases: plan.phases, asOf: metricsFile.asOf, size }), credit, lang);
   const covered = metricsOfChart(name);
   if (!covered.length) throw new Error(`There is no chart called "${name}"`);
-  return shareChart({ title: shareChartTitle(name, t, lang), metrics: covered, assessments: covered.map(assessmentOf), lang, t, asOf: metricsFile.asOf, size });
+  return withCredit(shareChart({ title: shareChartTitle(name, t, lang), metrics: covered, assessments: covered.map(assessmentOf), lang, t, asOf: metricsFile.asOf, size }), credit, lang);
 }
 
 /** Where a chart file lives, without the language prefix: `/charts/overview.png`, `/charts/port-teu-narrow.png`. */

@@ -21,8 +21,8 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = ({ props, site }) => {
   const { lang, name, format, size } = props as { lang: Lang; name: string; format: 'png' | 'svg'; size: 'wide' | 'narrow' };
-  const body = renderChart(chartSpec(name, lang, size), format);
+  const body = renderChart(chartSpec(name, lang, size, site?.href), format);
   return new Response(new Uint8Array(body), { headers: { 'content-type': format === 'svg' ? 'image/svg+xml' : 'image/png' } });
 };

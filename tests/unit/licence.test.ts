@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { site } from '../../src/lib/content';
+import { chartCredit, governmentTextNotice, licenceStatement } from '../../src/lib/licence';
+import { Site } from '../../src/lib/schema/site';
+
+describe('licence', () => {
+  it('defaults to CC BY 4.0 when content/site.json names none', () => {
+    const parsed = Site.parse({ publisher: 'general-office' });
+    expect(parsed.licence).toMatchObject({ spdx: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+
+  it('refuses a licence link that is not a web address', () => {
+    const result = Site.safeParse({ publisher: 'general-office', licence: { ...site.licence, url: 'javascript:alert(1)' } });
+    expect(result.success).toBe(false);
+  });
+
+  it('is stated in both languages and sets the government text apart', () => {
+    expect(licenceStatement('zh', site.licence)).toContain('CC BY 4.0');
+    expect(licenceStatement('en', site.licence)).toContain('Creative Commons Attribution 4.0 International');
+    expect(governmentTextNotice('zh', '武政办〔2026〕26号')).toContain('政府公文');
+    expect(governmentTextNotice('en', 'Wu Zheng Ban [2026] No. 26')).toMatch(/government document.*not under this licence/);
+  });
+
+  it("gives charts a credit line with the site's address and the licence", () => {
+    const credit = chartCredit({ lang: 'en', licence: site.licence, siteName: 'Site', siteUrl: 'https://report.example.gov.cn/' });
+    expect(credit).toContain('https://report.example.gov.cn');
+    expect(credit).toContain('CC BY 4.0');
+    expect(chartCredit({ lang: 'zh', licence: site.licence, siteName: '网站' })).toMatch(/^来源：网站.*CC BY 4\.0$/);
+  });
+});
