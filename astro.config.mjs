@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 import { formatProblem } from './src/lib/content-error.ts';
 import { validateContent } from './src/lib/validate/index.ts';
+import { drawShareCards } from './src/lib/share-card.ts';
 
 /**
  * Runs the editors' validator before anything is built, so `astro build` and
@@ -37,6 +38,26 @@ const chartTiming = {
   },
 };
 
+/**
+ * Draws the share cards the pages asked for (src/lib/share-card.ts) once
+ * every page is built, reusing unchanged ones from node_modules/.cache.
+ */
+let projectRoot = new URL('.', import.meta.url);
+/** @type {import('astro').AstroIntegration} */
+const shareCards = {
+  name: 'share-cards',
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      projectRoot = config.root;
+    },
+    'astro:build:done': async ({ dir, logger }) => {
+      const cache = new URL('node_modules/.cache/share-cards/', projectRoot).pathname;
+      const stats = await drawShareCards(dir.pathname, cache);
+      logger.info(`share cards: ${stats.drawn} drawn, ${stats.cached} from cache, in ${Math.round(stats.milliseconds)} ms`);
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
@@ -48,6 +69,6 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentValidation, mdx(), chartTiming],
+  integrations: [contentValidation, mdx(), chartTiming, shareCards],
   devToolbar: { enabled: false },
 });

@@ -54,7 +54,7 @@ describe('CSV', () => {
 
   it('names the licence on every row of the metrics file', () => {
     const [header, ...lines] = rows(metricsCsv(metrics, assessmentOf, terms));
-    expect(header.endsWith(',licence,licence_url')).toBe(true);
+    expect(header?.endsWith(',licence,licence_url')).toBe(true);
     for (const line of lines) expect(line.endsWith(',CC BY 4.0 (CC-BY-4.0),https://creativecommons.org/licenses/by/4.0/')).toBe(true);
   });
 });

@@ -15,7 +15,8 @@ Chart.register(...registerables);
 Chart.defaults.font.family = chartFont;
 
 let fontsReady = false;
-function registerFonts(): void {
+/** Registers the chart font (Noto Sans SC) once; share cards draw with it too. */
+export function registerFonts(): void {
   if (fontsReady) return;
   const require = createRequire(import.meta.url);
   for (const weight of ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf']) {
