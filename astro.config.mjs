@@ -71,4 +71,6 @@ export default defineConfig({
   },
   integrations: [contentValidation, mdx(), chartTiming, shareCards],
   devToolbar: { enabled: false },
+  // Never inline a small script into the page: the site is served under a CSP without 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -28,3 +28,19 @@ describe('licence', () => {
     expect(chartCredit({ lang: 'zh', licence: site.licence, siteName: '网站' })).toMatch(/^来源：网站.*CC BY 4\.0$/);
   });
 });
+
+describe('chart credit line', () => {
+  it('is drawn under every chart, which grows to make room for it', async () => {
+    const { chartSpec } = await import('../../src/lib/report');
+    const { metricChart } = await import('../../src/lib/charts/metric-chart');
+    const { withCredit } = await import('../../src/lib/charts/credit');
+    for (const name of ['overview', 'sister-cities']) {
+      const spec = chartSpec(name, 'en', 'wide', 'https://report.example.gov.cn/');
+      expect(spec.config.plugins?.map((plugin) => plugin.id)).toContain('creditLine');
+    }
+    const plain = { width: 400, height: 300, config: { type: 'line', data: { datasets: [] } } } as unknown as ReturnType<typeof metricChart>;
+    const credited = withCredit(plain, 'Source: a site that has a rather long name · https://report.example.gov.cn · CC BY 4.0', 'en');
+    expect(credited.height).toBeGreaterThan(plain.height + 15);
+    expect((credited.config.options?.layout?.padding as { bottom: number }).bottom).toBe(credited.height - plain.height);
+  });
+});
