@@ -14,11 +14,11 @@ export interface CreditInput {
   siteUrl?: string;
 }
 
-/** The licence sentence for the footer and the downloads page, without the link. */
-export function licenceStatement(lang: Lang, licence: Licence): string {
+/** The licence sentence for the footer and the downloads page, in parts: the licence's name between them is its link. */
+export function licenceStatement(lang: Lang, licence: Licence): { before: string; name: string; after: string } {
   return lang === 'zh'
-    ? `本站的文字、数据和图表采用${licence.title.zh}（${licence.name}）授权。`
-    : `The text, data and charts of this site are licensed under ${licence.title.en} (${licence.name}).`;
+    ? { before: '本站的文字、数据和图表采用', name: `${licence.title.zh}（${licence.name}）`, after: '授权。' }
+    : { before: 'The text, data and charts of this site are licensed under ', name: `${licence.title.en} (${licence.name})`, after: '.' };
 }
 
 /** Why the plan's own text is not under the licence. */

@@ -15,8 +15,8 @@ describe('licence', () => {
   });
 
   it('is stated in both languages and sets the government text apart', () => {
-    expect(licenceStatement('zh', site.licence)).toContain('CC BY 4.0');
-    expect(licenceStatement('en', site.licence)).toContain('Creative Commons Attribution 4.0 International');
+    expect(Object.values(licenceStatement('zh', site.licence)).join('')).toBe('本站的文字、数据和图表采用知识共享署名 4.0 国际许可协议（CC BY 4.0）授权。');
+    expect(Object.values(licenceStatement('en', site.licence)).join('')).toBe('The text, data and charts of this site are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0).');
     expect(governmentTextNotice('zh', '武政办〔2026〕26号')).toContain('政府公文');
     expect(governmentTextNotice('en', 'Wu Zheng Ban [2026] No. 26')).toMatch(/government document.*not under this licence/);
   });
