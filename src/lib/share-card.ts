@@ -82,15 +82,31 @@ export async function drawShareCard(card: ShareCard): Promise<Buffer> {
   context.fillRect(0, height - 96, width, 96);
   context.textBaseline = 'alphabetic';
 
+  // The status, as a coloured pill at the top right, beside the kicker.
+  let kickerWidth = textWidth;
+  if (card.status) {
+    context.font = `bold 30px "${chartFont}"`;
+    const pill = context.measureText(card.status.text).width + 40;
+    const pillX = width - margin - pill;
+    context.fillStyle = statusColour[card.status.status];
+    context.beginPath();
+    context.roundRect(pillX, 50, pill, 50, 25);
+    context.fill();
+    // White on the status colours; dark on the light grey of "no figure yet".
+    context.fillStyle = card.status.status === 'no-data' ? palette.ink : palette.paper;
+    context.fillText(card.status.text, pillX + 20, 86);
+    kickerWidth = textWidth - pill - 24;
+  }
+
   let y = 96;
   if (card.kicker) {
     context.font = `28px "${chartFont}"`;
     context.fillStyle = palette.inkSoft;
-    context.fillText(fitLines(context, card.kicker, textWidth, card.lang)[0]!, margin, y);
+    context.fillText(fitLines(context, card.kicker, kickerWidth, card.lang)[0]!, margin, y);
     y += 24;
   }
   const facts = card.facts ?? [];
-  const title = fitTitle(context, card.title, textWidth, card.lang, facts.length || card.status ? 3 : 4);
+  const title = fitTitle(context, card.title, textWidth, card.lang, facts.length ? 3 : 4);
   context.font = `bold ${title.size}px "${chartFont}"`;
   context.fillStyle = palette.ink;
   for (const line of title.lines) {
@@ -98,35 +114,41 @@ export async function drawShareCard(card: ShareCard): Promise<Buffer> {
     context.fillText(line, margin, y);
   }
 
-  y += 36;
-  let x = margin;
-  for (const fact of facts) {
-    context.font = `24px "${chartFont}"`;
-    context.fillStyle = palette.inkSoft;
-    context.fillText(fact.label, x, y + 24);
-    context.font = `bold 40px "${chartFont}"`;
-    context.fillStyle = palette.figure;
-    context.fillText(fact.value, x, y + 72);
-    x += Math.max(context.measureText(fact.value).width, 200) + 56;
-  }
-  if (card.status) {
-    context.font = `bold 30px "${chartFont}"`;
-    const pill = context.measureText(card.status.text).width + 40;
-    const pillX = facts.length ? Math.min(x, width - margin - pill) : margin;
-    const pillY = facts.length ? y + 34 : y;
-    context.fillStyle = statusColour[card.status.status];
-    context.beginPath();
-    context.roundRect(pillX, pillY, pill, 50, 25);
-    context.fill();
-    // White on the status colours; dark on the light grey of "no figure yet".
-    context.fillStyle = card.status.status === 'no-data' ? palette.ink : palette.paper;
-    context.fillText(card.status.text, pillX + 20, pillY + 36);
+  // Key figures in one row: the largest size at which they all fit; any that still do not are left out.
+  if (facts.length) {
+    const gap = 56;
+    const rowWidth = (size: number) =>
+      facts.reduce((sum, fact) => {
+        context.font = `bold ${size}px "${chartFont}"`;
+        return sum + context.measureText(fact.value).width + gap;
+      }, -gap);
+    const size = [40, 34, 28].find((candidate) => rowWidth(candidate) <= textWidth) ?? 28;
+    y += 36;
+    let x = margin;
+    for (const fact of facts) {
+      context.font = `bold ${size}px "${chartFont}"`;
+      const factWidth = context.measureText(fact.value).width;
+      if (x + factWidth > width - margin) break;
+      context.fillStyle = palette.figure;
+      context.fillText(fact.value, x, y + 72);
+      context.font = `24px "${chartFont}"`;
+      context.fillStyle = palette.inkSoft;
+      context.fillText(fact.label, x, y + 24);
+      x += factWidth + gap;
+    }
   }
 
-  context.font = `bold 32px "${chartFont}"`;
+  // The site's name, and its address when known, on the band at the foot.
   context.fillStyle = palette.paper;
+  context.font = `24px "${chartFont}"`;
+  const hostWidth = card.siteHost ? context.measureText(card.siteHost).width + 32 : 0;
+  let nameSize = 32;
+  context.font = `bold ${nameSize}px "${chartFont}"`;
+  if (context.measureText(card.siteName).width > textWidth - hostWidth) nameSize = 26;
+  context.font = `bold ${nameSize}px "${chartFont}"`;
+  const nameFits = context.measureText(card.siteName).width <= textWidth - hostWidth;
   context.fillText(fitLines(context, card.siteName, textWidth, card.lang)[0]!, margin, height - 36);
-  if (card.siteHost) {
+  if (card.siteHost && nameFits) {
     context.font = `24px "${chartFont}"`;
     context.textAlign = 'right';
     context.fillText(card.siteHost, width - margin, height - 38);
@@ -135,7 +157,7 @@ export async function drawShareCard(card: ShareCard): Promise<Buffer> {
 }
 
 /** Bump when the drawing changes, so cached cards are drawn anew. */
-const drawingVersion = 2;
+const drawingVersion = 3;
 
 interface Requested {
   /** The card's file, relative to the output folder. */
