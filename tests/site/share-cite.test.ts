@@ -204,7 +204,7 @@ describe('anchors', () => {
 
 describe('licence and downloads', () => {
   it('states the licence in the footer of every page and on the downloads page', () => {
-    for (const path of pages) expect(html(path), path).toMatch(new RegExp(`<footer[\\s\\S]*<a href="${site.licence.url}" rel="license noopener"[^>]*>[^<]*\\(${site.licence.name}\\)</a>`));
+    for (const path of pages) expect(html(path), path).toMatch(new RegExp(`<footer[\\s\\S]*<a href="${site.licence.url}" rel="license noopener"[^>]*>[^<]*[（(]${site.licence.name.replace(/\./g, '\\.')}[）)]</a>`));
     expect(html('/downloads/')).toContain('id="licence-heading"');
     expect(html('/en/downloads/')).toContain("is a government document");
   });
