@@ -3,8 +3,7 @@
  * published figure on a metric page. One place builds their citations, so
  * the page's citation block and its BibTeX, RIS and CSL-JSON files agree.
  */
-import type { CitedWork } from './citation';
-import type { CitationFormat } from './citation';
+import type { CitationFormat, CitedWork } from './citation';
 import { metrics, metricsFile, names, registry, site } from './content';
 import { formatDate, formatFigure } from './format';
 import { useTranslations } from './i18n';
