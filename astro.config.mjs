@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { missingAddressNotice } from './src/lib/site-address.ts';
+import { drawShareCards } from './src/lib/share-card.ts';
 
 /** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
 /** @type {import('astro').AstroIntegration} */
@@ -35,6 +36,26 @@ const siteAddress = {
 };
 
 /**
+ * Draws the share cards the pages asked for (src/lib/share-card.ts) once
+ * every page is built, reusing unchanged ones from node_modules/.cache.
+ */
+let projectRoot = new URL('.', import.meta.url);
+/** @type {import('astro').AstroIntegration} */
+const shareCards = {
+  name: 'share-cards',
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      projectRoot = config.root;
+    },
+    'astro:build:done': async ({ dir, logger }) => {
+      const cache = new URL('node_modules/.cache/share-cards/', projectRoot).pathname;
+      const stats = await drawShareCards(dir.pathname, cache);
+      logger.info(`share cards: ${stats.drawn} drawn, ${stats.cached} from cache, in ${Math.round(stats.milliseconds)} ms`);
+    },
+  },
+};
+
+/**
  * sitemap.xml lists absolute URLs, so it is written only with SITE_URL; each
  * page carries its other-language alternate (xhtml:link hreflang).
  */
@@ -53,10 +74,12 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentCheck(), siteAddress, mdx(), chartTiming, ...sitemapWhenAddressed, searchIndex()],
+  integrations: [contentCheck(), siteAddress, mdx(), chartTiming, shareCards, ...sitemapWhenAddressed, searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline a small script into the page: the site is served under a CSP without 'unsafe-inline'.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // A few dependencies begin with "use client", a directive for React bundlers; the warning says nothing about this site.
         onwarn(warning, warn) {

@@ -4,6 +4,28 @@ import { Id, MAX, text, WebUrl } from './shared';
 
 const Optional = text(MAX.id).default('');
 
+/**
+ * The licence of the site's own text, data and charts. The plan's text is a
+ * government document: it is shown as published and is not under this licence.
+ */
+export const Licence = z.strictObject({
+  /** SPDX identifier, for the data files: `CC-BY-4.0`. */
+  spdx: z.string().trim().min(1, 'expected an SPDX licence id such as "CC-BY-4.0"'),
+  /** Short name shown everywhere: `CC BY 4.0`. */
+  name: z.string().trim().min(1),
+  /** Full name in both languages. */
+  title: z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  url: WebUrl,
+});
+export type Licence = z.infer<typeof Licence>;
+
+export const defaultLicence: Licence = {
+  spdx: 'CC-BY-4.0',
+  name: 'CC BY 4.0',
+  title: { zh: '知识共享署名 4.0 国际许可协议', en: 'Creative Commons Attribution 4.0 International' },
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+};
+
 export const Site = z.strictObject({
   $comment: text(MAX.note).optional(),
   /** A registry body id: the publisher's name then comes from the registry in both languages. */
@@ -21,5 +43,7 @@ export const Site = z.strictObject({
    * or a web form (never mailto:). Empty: pages explain how figures are added instead.
    */
   figureSourceForm: z.union([z.literal(''), WebUrl]).default(''),
+  /** The licence of the site's text, data and charts; CC BY 4.0 when absent. */
+  licence: Licence.default(defaultLicence),
 });
 export type Site = z.infer<typeof Site>;

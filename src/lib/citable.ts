@@ -1,0 +1,89 @@
+/**
+ * What can be cited on the site: task, metric and unit pages, and every
+ * published figure on a metric page. One place builds their citations, so
+ * the page's citation block and its BibTeX, RIS and CSL-JSON files agree.
+ */
+import type { CitationFormat, CitedWork } from './citation';
+import { metrics, metricsFile, names, registry, site } from './content';
+import { formatDate, formatFigure } from './format';
+import { useTranslations } from './i18n';
+import { localizedFile, localizedPath, type Lang } from './locale';
+import type { Metric, Observation } from './schema/metrics';
+import type { NamedBody } from './schema/registry';
+import { taskPath, tasksIn, type TaskEntry } from './tasks';
+
+export interface CitablePage {
+  lang: Lang;
+  /** Language-neutral path, as the layout takes it: `/progress/sister-cities/`. */
+  path: string;
+  title: string;
+  /** Published figures on the page, with their row anchors. */
+  figures?: { anchor: string; title: string }[];
+}
+
+/** Language-independent anchors for a metric's figures, by date: `figure-2025-04-23`, `figure-2025-04-23-2`. */
+export function figureAnchors(observations: readonly Observation[]): Map<Observation, string> {
+  const anchors = new Map<Observation, string>();
+  const used = new Set<string>();
+  for (const observation of [...observations].sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value)) {
+    const base = `figure-${observation.date}`;
+    let id = base;
+    for (let copy = 2; used.has(id); copy += 1) id = `${base}-${copy}`;
+    used.add(id);
+    anchors.set(observation, id);
+  }
+  return anchors;
+}
+
+/** A metric page with its figures, for citation. */
+export function citableMetric(metric: Metric, lang: Lang): CitablePage {
+  const anchors = figureAnchors(metric.observations);
+  const separator = lang === 'zh' ? '：' : ': ';
+  return {
+    lang,
+    path: `/progress/${metric.id}/`,
+    title: metric.name[lang],
+    figures: [...anchors].map(([observation, anchor]) => ({
+      anchor,
+      title: `${metric.name[lang]}${separator}${formatFigure(observation.value, observation.bound, metric.unit, lang)}${lang === 'zh' ? `（${formatDate(observation.date, lang)}）` : ` (${formatDate(observation.date, lang)})`}`,
+    })),
+  };
+}
+
+/** Where a page's citation file lives: `/cite/progress/sister-cities.bib`, `/en/cite/tasks/05-….ris`. */
+export function citationFilePath(lang: Lang, path: string, format: CitationFormat): string {
+  const clean = path.split('/').filter(Boolean).join('/');
+  return localizedFile(lang, `/cite/${clean}.${format}`);
+}
+
+/** The page's citation, then one per figure on it. `siteUrl` makes the addresses absolute. */
+export function citedWorks(page: CitablePage, siteUrl?: string): CitedWork[] {
+  const t = useTranslations(page.lang);
+  const href = localizedPath(page.lang, page.path);
+  const url = siteUrl ? new URL(href, siteUrl).href : href;
+  const key = `wuhan-report-${page.lang}-${page.path.split('/').filter(Boolean).join('-')}`;
+  const common = { lang: page.lang, author: names.body(site.publisher)[page.lang], siteName: t('site.name'), date: metricsFile.asOf };
+  return [
+    { ...common, id: key, type: 'webpage' as const, title: page.title, url },
+    ...(page.figures ?? []).map((figure) => ({ ...common, id: `${key}-${figure.anchor}`, type: 'dataset' as const, title: figure.title, url: `${url}#${figure.anchor}` })),
+  ];
+}
+
+/** A task page, for citation. */
+export function citableTask(task: TaskEntry, lang: Lang): CitablePage {
+  return { lang, path: taskPath(task), title: useTranslations(lang)('common.taskNumbered', { number: task.data.task, title: task.data.title }) };
+}
+
+/** A responsible unit's page, for citation. */
+export function citableUnit(unit: NamedBody, lang: Lang): CitablePage {
+  return { lang, path: `/units/${unit.id}/`, title: unit[lang] };
+}
+
+/** Every citable page in a language: tasks, metrics, units. */
+export function citablePages(tasks: readonly TaskEntry[], lang: Lang): CitablePage[] {
+  return [
+    ...tasksIn(tasks, lang).map((task) => citableTask(task, lang)),
+    ...metrics.map((metric) => citableMetric(metric, lang)),
+    ...registry.units.map((unit) => citableUnit(unit, lang)),
+  ];
+}

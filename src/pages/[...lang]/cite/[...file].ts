@@ -1,0 +1,29 @@
+/** Citation files for every task, metric and unit page (with a metric's figures): BibTeX, RIS and CSL-JSON. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { citablePages, citedWorks, citationFilePath, type CitablePage } from '../../../lib/citable';
+import { citationFile, citationFormats, type CitationFormat } from '../../../lib/citation';
+import { langParams } from '../../../lib/locale';
+
+export async function getStaticPaths() {
+  const tasks = await getCollection('tasks');
+  return langParams().flatMap(({ params, props }) =>
+    citablePages(tasks, props.lang).flatMap((page) =>
+      citationFormats.map((format) => ({
+        params: { ...params, file: citationFilePath('zh', page.path, format).replace(/^\/cite\//, '') },
+        props: { page, format },
+      })),
+    ),
+  );
+}
+
+const contentTypes: Record<CitationFormat, string> = {
+  bib: 'application/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  json: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+};
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { page, format } = props as { page: CitablePage; format: CitationFormat };
+  return new Response(citationFile(citedWorks(page, site?.href), format), { headers: { 'content-type': contentTypes[format] } });
+};

@@ -1,0 +1,44 @@
+/** The two behaviours of issue 8 that need a browser: the copy-link button, and the language switch keeping the anchor. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, watchPage } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('share and anchors in a browser', () => {
+  it('copies the page link with one click, and says so', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    const problems = watchPage(page, baseUrl);
+    await page.goto(`${baseUrl}/en/progress/sister-cities/`, { waitUntil: 'load' });
+    const button = page.locator('.copy-link__button');
+    await button.click();
+    await expect.poll(() => page.locator('.copy-link__status').textContent()).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/en/progress/sister-cities/`);
+    expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the anchor when the reader switches language, in both directions', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const problems = watchPage(page, baseUrl);
+    await page.goto(`${baseUrl}/en/source/#item-5`, { waitUntil: 'load' });
+    await page.click('.language-switch');
+    await page.waitForURL(`${baseUrl}/source/#item-5`);
+    expect(await page.locator('#item-5').isVisible()).toBe(true);
+    await page.goto(`${baseUrl}/progress/sister-cities/#figure-2025-04-23`, { waitUntil: 'load' });
+    await page.click('.language-switch');
+    await page.waitForURL(`${baseUrl}/en/progress/sister-cities/#figure-2025-04-23`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

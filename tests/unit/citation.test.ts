@@ -1,0 +1,92 @@
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { describe, expect, it } from 'vitest';
+import { citableMetric, citedWorks, citationFilePath, figureAnchors } from '../../src/lib/citable';
+import { apa7, citationFile, citationText, gbt7714, type CitedWork } from '../../src/lib/citation';
+import { metrics } from '../../src/lib/content';
+import type { Observation } from '../../src/lib/schema/metrics';
+
+const work: CitedWork = {
+  id: 'wuhan-report-en-tasks-05-transport-hub',
+  lang: 'en',
+  type: 'webpage',
+  title: 'Task 5: An international transport hub & 100% {braces}',
+  author: "General Office of the Wuhan Municipal People's Government",
+  siteName: 'Building Wuhan into an International Exchange Center',
+  date: '2026-11-26',
+  url: 'https://report.example.gov.cn/en/tasks/05-transport-hub/',
+};
+const zhWork: CitedWork = { ...work, id: 'wuhan-report-zh-tasks-05-transport-hub', lang: 'zh', title: '任务5：建设国际性综合交通枢纽城市', author: '武汉市人民政府办公厅', siteName: '武汉国际交往中心建设', url: 'https://report.example.gov.cn/tasks/05-transport-hub/' };
+
+describe('citation text', () => {
+  it('follows GB/T 7714-2015 for an online resource on Chinese pages', () => {
+    expect(gbt7714(zhWork)).toBe('武汉市人民政府办公厅. 任务5：建设国际性综合交通枢纽城市[EB/OL]. 武汉国际交往中心建设, (2026-11-26)[2026-11-26]. https://report.example.gov.cn/tasks/05-transport-hub/.');
+    expect(gbt7714({ ...zhWork, type: 'dataset' })).toContain('[DS/OL]');
+    expect(citationText(zhWork)).toBe(gbt7714(zhWork));
+  });
+
+  it('follows APA 7 for a web page or data set on English pages', () => {
+    expect(citationText(work)).toBe(`General Office of the Wuhan Municipal People's Government. (2026, November 26). ${work.title}. Building Wuhan into an International Exchange Center. ${work.url}`);
+    expect(apa7({ ...work, type: 'dataset' }).rest).toMatch(/^ \[Data set\]\. /);
+  });
+});
+
+describe('citation files', () => {
+  it('writes BibTeX that a BibTeX parser reads back, special characters included', () => {
+    const parsed = parseBibtex(citationFile([work, zhWork], 'bib'));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((entry) => entry.key)).toEqual([work.id, zhWork.id]);
+    expect(parsed.entries[0]!.fields.title).toBe(work.title);
+    expect(parsed.entries[0]!.fields.url).toBe(work.url);
+    // A body is one author, not a surname and given names.
+    expect(parsed.entries[1]!.fields.author).toEqual([{ name: '武汉市人民政府办公厅' }]);
+  });
+
+  it('writes RIS that citation.js reads back', async () => {
+    const data = (await Cite.async(citationFile([work, { ...zhWork, type: 'dataset' }], 'ris'))).data as { title: string; URL: string; type: string }[];
+    expect(data).toHaveLength(2);
+    expect(data[0]).toMatchObject({ title: work.title, URL: work.url, type: 'webpage' });
+    expect(data[1]!.type).toBe('dataset');
+  });
+
+  it('writes CSL-JSON with the CSL fields and date parts', () => {
+    const [item] = JSON.parse(citationFile([work], 'json'));
+    expect(item).toEqual({
+      id: work.id,
+      type: 'webpage',
+      title: work.title,
+      'container-title': work.siteName,
+      author: [{ literal: work.author }],
+      publisher: work.author,
+      issued: { 'date-parts': [[2026, 11, 26]] },
+      accessed: { 'date-parts': [[2026, 11, 26]] },
+      URL: work.url,
+      language: 'en',
+    });
+  });
+});
+
+describe('what is cited', () => {
+  it('cites a metric page and each of its figures at a stable, language-independent anchor', () => {
+    const metric = metrics.find((candidate) => candidate.id === 'sister-cities')!;
+    const [page, ...figures] = citedWorks(citableMetric(metric, 'en'), 'https://report.example.gov.cn/');
+    expect(page!.url).toBe('https://report.example.gov.cn/en/progress/sister-cities/');
+    expect(figures).toHaveLength(metric.observations.length);
+    expect(figures[0]!.url).toMatch(/^https:\/\/report\.example\.gov\.cn\/en\/progress\/sister-cities\/#figure-\d{4}-\d{2}-\d{2}$/);
+    const zhAnchors = citedWorks(citableMetric(metric, 'zh')).slice(1).map((figure) => figure.url.split('#')[1]);
+    expect(figures.map((figure) => figure.url.split('#')[1])).toEqual(zhAnchors);
+    expect(citedWorks(citableMetric(metric, 'zh'))[0]!.url).toBe('/progress/sister-cities/');
+  });
+
+  it('never gives two figures of a metric one anchor', () => {
+    const observation = (value: number) => ({ date: '2026-06-30', value }) as Observation;
+    const observations = [observation(2), observation(1)];
+    expect([...figureAnchors(observations).values()].sort()).toEqual(['figure-2026-06-30', 'figure-2026-06-30-2']);
+  });
+
+  it('keeps citation files at stable addresses', () => {
+    expect(citationFilePath('zh', '/tasks/05-transport-hub/', 'bib')).toBe('/cite/tasks/05-transport-hub.bib');
+    expect(citationFilePath('en', '/progress/sister-cities/', 'json')).toBe('/en/cite/progress/sister-cities.json');
+  });
+});

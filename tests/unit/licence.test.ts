@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { site } from '../../src/lib/content';
+import { chartCredit, governmentTextNotice, licenceStatement } from '../../src/lib/licence';
+import { Site } from '../../src/lib/schema/site';
+
+describe('licence', () => {
+  it('defaults to CC BY 4.0 when content/site.json names none', () => {
+    const parsed = Site.parse({ publisher: 'general-office' });
+    expect(parsed.licence).toMatchObject({ spdx: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+
+  it('refuses a licence link that is not a web address', () => {
+    const result = Site.safeParse({ publisher: 'general-office', licence: { ...site.licence, url: 'javascript:alert(1)' } });
+    expect(result.success).toBe(false);
+  });
+
+  it('is stated in both languages and sets the government text apart', () => {
+    expect(Object.values(licenceStatement('zh', site.licence)).join('')).toBe('本站的文字、数据和图表采用知识共享署名 4.0 国际许可协议（CC BY 4.0）授权。');
+    expect(Object.values(licenceStatement('en', site.licence)).join('')).toBe('The text, data and charts of this site are licensed under Creative Commons Attribution 4.0 International (CC BY 4.0).');
+    expect(governmentTextNotice('zh', '武政办〔2026〕26号')).toContain('政府公文');
+    expect(governmentTextNotice('en', 'Wu Zheng Ban [2026] No. 26')).toMatch(/government document.*not under this licence/);
+  });
+
+  it("gives charts a credit line with the site's address and the licence", () => {
+    const credit = chartCredit({ lang: 'en', licence: site.licence, siteName: 'Site', siteUrl: 'https://report.example.gov.cn/' });
+    expect(credit).toContain('https://report.example.gov.cn');
+    expect(credit).toContain('CC BY 4.0');
+    expect(chartCredit({ lang: 'zh', licence: site.licence, siteName: '网站' })).toMatch(/^来源：网站.*CC BY 4\.0$/);
+  });
+});
+
+describe('chart credit line', () => {
+  it('is drawn under every chart, which grows to make room for it', async () => {
+    const { chartSpec } = await import('../../src/lib/report');
+    const { metricChart } = await import('../../src/lib/charts/metric-chart');
+    const { withCredit } = await import('../../src/lib/charts/credit');
+    for (const name of ['overview', 'sister-cities']) {
+      const spec = chartSpec(name, 'en', 'wide', 'https://report.example.gov.cn/');
+      expect(spec.config.plugins?.map((plugin) => plugin.id)).toContain('creditLine');
+    }
+    const plain = { width: 400, height: 300, config: { type: 'line', data: { datasets: [] } } } as unknown as ReturnType<typeof metricChart>;
+    const credited = withCredit(plain, 'Source: a site that has a rather long name · https://report.example.gov.cn · CC BY 4.0', 'en');
+    expect(credited.height).toBeGreaterThan(plain.height + 15);
+    expect((credited.config.options?.layout?.padding as { bottom: number }).bottom).toBe(credited.height - plain.height);
+  });
+});
