@@ -40,7 +40,8 @@ const chartTiming = {
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files: the Content-Security-Policy (src/lib/serving/policy.ts) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // `true` collapses whitespace but keeps a space where a newline separated
   // inline elements; the default 'jsx' mode would glue English words together.
   compressHTML: true,

@@ -11,9 +11,10 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
-          testTimeout: 180_000,
+          testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Browser tests run four pages at a time (describe.concurrent): two cores, four waits.
+          maxConcurrency: 4,
         },
       },
     ],
