@@ -3,19 +3,13 @@
  * src/lib/serving/policy.ts. With --check, writes nothing and exits 1 when
  * either file differs from what the policy gives.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deployConfigFiles } from '../src/lib/serving/files';
 
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const [file, text] of Object.entries(deployConfigFiles())) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    current = '';
-  }
-  if (current === text) continue;
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
   if (check) {
     console.error(`✗ ${file} is out of date: run npm run deploy-config`);
     stale += 1;

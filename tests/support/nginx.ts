@@ -4,7 +4,7 @@
  * prefix, so that the browser tests see the headers the public will see.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,12 +34,7 @@ async function waitForServer(url: string, logFile: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  let log = '';
-  try {
-    log = readFileSync(logFile, 'utf8');
-  } catch {
-    log = '(no error log)';
-  }
+  const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '(no error log)';
   throw new Error(`nginx did not answer on ${url}:\n${log}`);
 }
 
