@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Vitest's default on two cores is one worker; a second lets unit tests and a rebuild run while Chromium waits.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
       { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 120_000 } },

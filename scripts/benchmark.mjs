@@ -1,16 +1,18 @@
 /**
- * Build benchmark: builds the site a few times and reports the wall time of
+ * Benchmark: builds the site a few times and reports the wall time of
  * `astro build`, the time spent drawing charts (as the build logs it), the
- * number of pages and charts, and the size of the output. Not a test: the
+ * number of pages and charts, and the size of the output; then times
+ * `npm test` from a missing dist/ to its closing line. Not a test: the
  * figures go in the README.
  *
- * Usage: npm run benchmark [-- runs]   (default 3 runs)
+ * Usage: npm run benchmark [-- runs] [-- --no-test]   (default 3 runs)
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const runs = Number(process.argv[2] ?? 3);
+const runs = Number(process.argv.slice(2).find((argument) => /^\d+$/.test(argument)) ?? 3);
+const timeTests = !process.argv.includes('--no-test');
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'dist');
 
@@ -48,6 +50,17 @@ for (let run = 1; run <= runs; run += 1) {
   console.log(`run ${run}: build ${seconds.toFixed(1)} s, ${charts?.[1]} charts drawn in ${charts?.[2]} ms`);
 }
 
+let testSeconds;
+let testSummary = '';
+if (timeTests) {
+  rmSync(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const test = spawnSync('npm', ['test'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  testSeconds = (performance.now() - started) / 1000;
+  testSummary = test.stdout.match(/^tests: .*$/m)?.[0] ?? `exit code ${test.status}`;
+  console.log(`npm test: ${testSeconds.toFixed(0)} s (${testSummary})`);
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const size = sizes(outDir);
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -59,5 +72,6 @@ console.log(`
 | HTML pages | ${size.html} (${kb(size.htmlBytes)}, ${kb(size.htmlBytes / size.html)} each on average) |
 | chart files | ${size.png} PNG (${kb(size.pngBytes)}), ${size.svg} SVG (${kb(size.svgBytes)}) |
 | stylesheet | ${kb(size.css)} |
-| whole site | ${size.files} files, ${kb(size.bytes)} |
+| whole site | ${size.files} files, ${kb(size.bytes)} |${testSeconds === undefined ? '' : `
+| \`npm test\`, from no dist/ to the closing line | ${testSeconds.toFixed(0)} s (${testSummary}) |`}
 | machine | ${process.version}, ${(await import('node:os')).cpus().length} cores |`);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { languageTag, localizedPath, otherLang, parsePath } from '../../src/lib/locale';
+import { metaContentSecurityPolicy } from '../../src/lib/serving/policy';
 import { attribute, byTag, parsePage, select } from '../support/html';
 import { builtPages } from '../support/pages';
 
@@ -88,7 +89,11 @@ describe('the built HTML', () => {
   it('holds nothing the Content-Security-Policy would block: no inline script or style, no style attribute, no event handler', () => {
     const problems: string[] = [];
     for (const path of [...pages, '/404.html']) {
-      for (const element of parsePage(distDir, path).elements) {
+      const page = parsePage(distDir, path);
+      // The policy also travels in the page, for hosts that send no headers.
+      const meta = select(page, (element) => element.tagName === 'meta' && attribute(element, 'http-equiv') === 'Content-Security-Policy');
+      if (meta.length !== 1 || attribute(meta[0]!, 'content') !== metaContentSecurityPolicy) problems.push(`${path}: no <meta http-equiv="Content-Security-Policy"> with the site's policy`);
+      for (const element of page.elements) {
         if (element.tagName === 'script' && (attribute(element, 'src') === undefined || element.childNodes.length)) problems.push(`${path}: inline <script>`);
         if (element.tagName === 'style') problems.push(`${path}: inline <style>`);
         for (const attr of element.attrs) {

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nginxSiteConfig } from '../../src/lib/serving/nginx';
 
-const nginxBinary = process.env.NGINX_PATH || 'nginx';
+// Debian puts nginx in /usr/sbin, which a user's PATH may leave out.
+const nginxBinary = process.env.NGINX_PATH || (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
 /** A port that is free now, chosen by the system. */
 function freePort(): Promise<number> {
