@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 import { formatProblem } from './src/lib/content-error.ts';
 import { validateContent } from './src/lib/validate/index.ts';
+import { historyProblem } from './src/lib/history.ts';
 
 /**
  * Runs the editors' validator before anything is built, so `astro build` and
@@ -17,6 +18,9 @@ const contentValidation = {
     'astro:config:setup': async ({ config, logger }) => {
       const { errors, warnings } = await validateContent(new URL('.', config.root).pathname);
       for (const warning of warnings) logger.warn(formatProblem(warning));
+      // Pages date themselves from git history; say so when it is missing or cut short.
+      const history = historyProblem(new URL('.', config.root).pathname);
+      if (history) logger.warn(history);
       if (errors.length) {
         const message = `${errors.length} problem${errors.length === 1 ? '' : 's'} in content/; nothing was built:\n${errors.map(formatProblem).join('\n')}`;
         throw new Error(message);
