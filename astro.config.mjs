@@ -41,6 +41,21 @@ const chartTiming = {
   },
 };
 
+/**
+ * Tells pages whether they are being built, for the Content-Security-Policy
+ * meta tag: the dev server injects inline scripts and styles that it would
+ * block. (import.meta.env.PROD is false while pages are prerendered.)
+ */
+/** @type {import('astro').AstroIntegration} */
+const buildFlag = {
+  name: 'build-flag',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({ vite: { define: { 'import.meta.env.SITE_BUILD': JSON.stringify(command === 'build') } } });
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
@@ -53,6 +68,6 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentValidation, mdx(), chartTiming],
+  integrations: [contentValidation, buildFlag, mdx(), chartTiming],
   devToolbar: { enabled: false },
 });
