@@ -35,5 +35,5 @@ describe('npm run validate -- --format github', () => {
     } finally {
       copy.remove();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -25,7 +25,8 @@ describe('GitHub workflows', () => {
     expect(problems).toEqual([]);
     // The linter does find mistakes.
     expect((await runLint('on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml')).filter((problem) => problem.message).length).toBeGreaterThan(0);
-  });
+    // Loading the WebAssembly linter takes a few seconds.
+  }, 60_000);
 
   it('pin every action to a full commit, with its version beside it', () => {
     for (const [name, text] of Object.entries(workflows)) {
