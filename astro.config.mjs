@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { missingAddressNotice } from './src/lib/site-address.ts';
 import { drawShareCards } from './src/lib/share-card.ts';
+import { historyProblem } from './src/lib/history.ts';
 
 /** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
 /** @type {import('astro').AstroIntegration} */
@@ -31,6 +32,24 @@ const siteAddress = {
     'astro:build:start': ({ logger }) => {
       const notice = missingAddressNotice(siteUrl);
       if (notice) logger.warn(notice);
+      // Pages date themselves from git history; say so when it is missing or cut short.
+      const history = historyProblem(projectRoot.pathname);
+      if (history) logger.warn(history);
+    },
+  },
+};
+
+/**
+ * Tells pages whether they are being built, for the Content-Security-Policy
+ * meta tag: the dev server injects inline scripts and styles that it would
+ * block. (import.meta.env.PROD is false while pages are prerendered.)
+ */
+/** @type {import('astro').AstroIntegration} */
+const buildFlag = {
+  name: 'build-flag',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({ vite: { define: { 'import.meta.env.SITE_BUILD': JSON.stringify(command === 'build') } } });
     },
   },
 };
@@ -66,7 +85,8 @@ const sitemapWhenAddressed = siteUrl
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files: the Content-Security-Policy (src/lib/serving/policy.ts) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // `true` collapses whitespace but keeps a space where a newline separated
   // inline elements; the default 'jsx' mode would glue English words together.
   compressHTML: true,
@@ -74,7 +94,7 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentCheck(), siteAddress, mdx(), chartTiming, shareCards, ...sitemapWhenAddressed, searchIndex()],
+  integrations: [contentCheck(), buildFlag, siteAddress, mdx(), chartTiming, shareCards, ...sitemapWhenAddressed, searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Vitest's default on two cores is one worker; a second lets unit tests and a rebuild run while Chromium waits.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
       { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 120_000 } },
@@ -11,9 +13,10 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
-          testTimeout: 180_000,
+          testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Browser tests run four pages at a time (describe.concurrent): two cores, four waits.
+          maxConcurrency: 4,
         },
       },
     ],

@@ -7,9 +7,10 @@
  * - Build times: a cold build (no chart cache, no dist/), a rebuild with
  *   unchanged content (charts from the cache), and a cold build of a copy of
  *   the project with ten times the metrics (190), whose dashboard is weighed too.
+ * - Tests: `npm test` from a missing dist/ to its closing line.
  *
  * Not a test: times vary on a shared machine; the figures go in the README.
- * Usage: npm run benchmark [-- --skip-fixture]
+ * Usage: npm run benchmark [-- --skip-fixture] [-- --no-test]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { budgetOf, budgets, pageKind, pagePaths, pageWeight, widths } from './pa
 
 const root = new URL('..', import.meta.url).pathname;
 const skipFixture = process.argv.includes('--skip-fixture');
+const timeTests = !process.argv.includes('--no-test');
 
 /** Runs `astro build` in a project folder with its own chart cache; returns seconds and the chart log line. */
 function build(projectRoot, cacheDir) {
@@ -107,4 +109,11 @@ if (tenfold) {
   line('dashboard with 190 metrics', `${kb(tenfold.dashboard)} KB (budget ${kb(budgets.dashboardAt190)} KB)`);
 }
 line('pages', `${paths.length}`);
+if (timeTests) {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  const started = performance.now();
+  const test = spawnSync('npm', ['test'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const testSummary = test.stdout.match(/^tests: .*$/m)?.[0] ?? `exit code ${test.status}`;
+  line('`npm test`, from no dist/ to the closing line', `${((performance.now() - started) / 1000).toFixed(0)} s (${testSummary})`);
+}
 line('machine', `Node ${process.version}, ${cpus().length} cores`);

@@ -49,3 +49,20 @@ export function lastChanged(files: readonly string[], cwd = process.cwd()): stri
   }
   return cache.get(key);
 }
+
+/**
+ * Why the pages' dates cannot be trusted, or undefined when they can: no git
+ * history at all (the dates are left out), or a shallow clone (every page
+ * would claim the date of the last commit fetched).
+ */
+export function historyProblem(cwd = process.cwd()): string | undefined {
+  let shallow: string;
+  try {
+    shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (error) {
+    const reason = (error as { stderr?: string }).stderr?.trim().split('\n')[0] || 'git is not available';
+    return `no git history (${reason}): pages are published without their "last changed" date`;
+  }
+  if (shallow === 'true') return 'this is a shallow git clone: pages would show the date of the last commit fetched as their "last changed" date. Fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)';
+  return undefined;
+}

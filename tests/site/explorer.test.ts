@@ -15,7 +15,7 @@ afterAll(async () => {
 describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (path) => {
   it('swaps the static chart for an interactive one when asked, with tooltips that give figure, date and source', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = watchPage(page, baseUrl);
+    const problems = await watchPage(page, baseUrl);
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);

@@ -1,22 +1,37 @@
-/** Builds the site once and serves it on loopback for every site test. */
+/**
+ * Builds the site once, serves it with nginx and the project's own
+ * configuration on loopback, and, at the same time on the other core, builds
+ * a copy of the project in another folder and another time zone, which
+ * reproducible.test.ts compares byte for byte and then rebuilds with a
+ * changed figure.
+ */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../support/build';
+import { buildSiteAsync } from '../support/build';
+import { startNginx } from '../support/nginx';
 import { root } from '../support/plan-text';
-import { serveStatic } from '../support/static-server';
+import { siteCopy } from '../support/site-copy';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
+    copyDir: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const distDir = `${root}dist`;
-  const build = buildSite(root.replace(/\/$/, ''), distDir);
-  if (!build.ok) throw new Error(`astro build failed:\n${build.output}`);
-  const { server, url } = await serveStatic(distDir);
-  project.provide('baseUrl', url);
+  const copy = siteCopy();
+  // The far side of the date line: a date computed from the clock would show.
+  const [main, other] = await Promise.all([buildSiteAsync(root.replace(/\/$/, ''), distDir), buildSiteAsync(copy.dir, undefined, { ...copy.env, TZ: 'Pacific/Kiritimati' })]);
+  if (!main.ok) throw new Error(`astro build failed:\n${main.output}`);
+  if (!other.ok) throw new Error(`astro build of the copy in ${copy.dir} failed:\n${other.output}`);
+  const nginx = await startNginx(distDir);
+  project.provide('baseUrl', nginx.url);
   project.provide('distDir', distDir);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  project.provide('copyDir', copy.dir);
+  return async () => {
+    await nginx.stop();
+    copy.remove();
+  };
 }

