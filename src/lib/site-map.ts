@@ -4,29 +4,30 @@
  * renders it; a test checks it against the pages actually built.
  */
 
+/** The one-off pages in reading order, each with the i18n key that names it. */
+const sections = {
+  '/': 'nav.home',
+  '/goals/': 'nav.goals',
+  '/progress/': 'nav.progress',
+  '/missing/': 'reporting.missingTitle',
+  '/tasks/': 'nav.tasks',
+  '/units/': 'nav.units',
+  '/timeline/': 'nav.timeline',
+  '/organization/': 'nav.organization',
+  '/source/': 'nav.source',
+  '/methodology/': 'nav.methodology',
+  '/downloads/': 'nav.downloads',
+  '/report/': 'find.nav.report',
+  '/glossary/': 'find.nav.glossary',
+  '/updates/': 'find.nav.updates',
+  '/search/': 'find.nav.search',
+  '/sitemap/': 'find.nav.sitemap',
+} as const;
+
 /** Language-neutral paths of the one-off pages, in reading order. */
-export const sectionPaths = [
-  '/',
-  '/goals/',
-  '/progress/',
-  '/tasks/',
-  '/units/',
-  '/timeline/',
-  '/organization/',
-  '/source/',
-  '/methodology/',
-  '/downloads/',
-  '/report/',
-  '/glossary/',
-  '/updates/',
-  '/search/',
-  '/sitemap/',
-] as const;
+export const sectionPaths = Object.keys(sections) as (keyof typeof sections)[];
 
 /** The i18n key naming each one-off page. */
-export function sectionLabelKey(path: (typeof sectionPaths)[number]): string {
-  const section = path.split('/').filter(Boolean)[0];
-  if (!section) return 'nav.home';
-  const own = ['report', 'glossary', 'updates', 'search', 'sitemap'];
-  return own.includes(section) ? `find.nav.${section}` : `nav.${section}`;
+export function sectionLabelKey(path: keyof typeof sections) {
+  return sections[path];
 }
