@@ -5,7 +5,7 @@
  * `npm run validate` call the same check (tests/editors/commands.test.ts
  * proves that with a few spawned runs).
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,10 @@ const replace = (file: string, from: string | RegExp, to: string): MemoryEdit =>
   },
 });
 const appendBody = (file: string, line: string): MemoryEdit => ({ file, change: (text) => `${text}\n${line}\n` });
+/** The line appendBody writes to in the real file: one blank line after its last line. */
+const appendedLine = (file: string) => readFileSync(join(root, file), 'utf8').split('\n').length + 1;
+/** The line of the real file on which `needle` first stands. */
+const lineOf = (file: string, needle: string) => readFileSync(join(root, file), 'utf8').slice(0, readFileSync(join(root, file), 'utf8').indexOf(needle)).split('\n').length;
 const bytes = (file: string, make: (text: string) => Uint8Array): MemoryEdit => ({ file, change: make });
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -54,7 +58,7 @@ const otherElements = ['object', 'embed', 'form', 'input', 'button', 'select', '
 const cases: Case[] = [
   // Syntax and schema.
   { name: 'JSON syntax: a missing comma', edits: [replace(metricsFile, '"asOf": "2026-11-26",', '"asOf": "2026-11-26"')], says: ['content/metrics.json: JSON syntax error: expected a comma between two items (line 4'] },
-  { name: 'JSON syntax: a trailing comma', edits: [replace('content/site.json', '"publicSecurityRecordCode": ""', '"publicSecurityRecordCode": "",')], says: ['content/site.json: JSON syntax error', '(line 8'] },
+  { name: 'JSON syntax: a trailing comma', edits: [replace('content/site.json', '"url": "https://creativecommons.org/licenses/by/4.0/"', '"url": "https://creativecommons.org/licenses/by/4.0/",')], says: ['content/site.json: JSON syntax error', `(line ${lineOf('content/site.json', '"url": "https://creativecommons.org') + 1}`] },
   { name: 'a field typed as text where a number is expected', edits: [metrics((d) => (d.metrics[3].target.value = '129个'))], says: ['content/metrics.json › metrics[3].target.value: expected a number, got "129个" (line'] },
   { name: 'a missing field', edits: [metrics((d) => delete d.metrics[1].unit)], says: ['content/metrics.json › metrics[1].unit: missing: expected an object'] },
   { name: 'an unknown field', edits: [metrics((d) => (d.metrics[2].colour = 'red'))], says: ['content/metrics.json › metrics[2]: unknown field "colour"'] },
@@ -67,7 +71,7 @@ const cases: Case[] = [
   { name: 'a figure dated after the data', edits: [metrics((d) => (d.metrics[0].observations[0] = { ...d.metrics[0].observations[0], date: '2026-12-01', kind: 'progress' }))], says: ['metrics[0].observations[0].date: "2026-12-01" is after asOf'] },
   { name: 'asOf in the future in Wuhan', edits: [metrics((d) => (d.asOf = '2026-11-27'))], says: ['content/metrics.json › asOf: "2026-11-27" is in the future (today is 2026-11-26 in Wuhan)'] },
   { name: 'a progress figure from before the plan', edits: [metrics((d) => (d.metrics[0].observations[0].kind = 'progress'))], says: ['metrics[0].observations[0].kind: a progress figure must be dated in the plan period'] },
-  { name: 'a progress figure after the plan period', edits: [metrics((d) => { d.asOf = '2027-02-01'; d.metrics[0].observations.push({ date: '2027-01-31', value: 1, bound: 'exact', kind: 'progress', source: { title: { zh: '来源', en: 'Source' } } }); })], says: ['metrics[0].observations[1].date: a progress figure must be dated within the plan period'], today: '2027-02-01' },
+  { name: 'a progress figure after the plan period', edits: [metrics((d) => { d.asOf = '2027-02-01'; d.metrics[0].observations.push({ date: '2027-01-31', value: 1, bound: 'exact', kind: 'progress', source: { title: { zh: '来源', en: 'Source' }, publisher: { zh: '发布者', en: 'Publisher' }, url: 'https://example.org/', publishedOn: '2027-02-01' } }); })], says: ['metrics[0].observations[1].date: a progress figure must be dated within the plan period'], today: '2027-02-01' },
   { name: 'phases out of order', edits: [replace('content/plan.json', '"start": "2026-04"', '"start": "2026-03"')], says: ['content/plan.json › phases[1].start: the phases must follow one another'] },
   // Figures that make sense.
   { name: 'a negative target', edits: [metrics((d) => (d.metrics[0].target.value = -129))], says: ['metrics[0].target.value: a target cannot be negative'] },
@@ -79,14 +83,14 @@ const cases: Case[] = [
   { name: 'a tiny fraction', edits: [metrics((d) => (d.metrics[0].observations[0].value = 5e-324))], says: ['metrics[0].observations[0].value: a count is a whole number'] },
   { name: 'a negative count', edits: [metrics((d) => (d.metrics[0].observations[0].value = -3))], says: ['metrics[0].observations[0].value: expected a number of 0 or more'] },
   { name: 'the same figure written twice', edits: [metrics((d) => d.metrics[0].observations.push(structuredClone(d.metrics[0].observations[0])))], says: ['metrics[0].observations[1].date: the same figure as observations[0], written twice: keep one'] },
-  { name: 'two figures for one date', edits: [metrics((d) => d.metrics[16].observations.push({ ...structuredClone(d.metrics[16].observations[0]), value: 3000 }))], says: ['metrics[16].observations[1].date: observations[0] already gives a figure for', 'one metric has one figure per date'] },
+  { name: 'two figures for one date', edits: [metrics((d) => d.metrics[0].observations.push({ ...structuredClone(d.metrics[0].observations[0]), value: 126 }))], says: ['metrics[0].observations[1].date: observations[0] already gives a figure for', 'one metric has one figure per date'] },
   { name: 'a task listed twice for a metric', edits: [metrics((d) => (d.metrics[1].tasks = [4, 4]))], says: ['metrics[1].tasks[1]: task 4 is listed twice'] },
   { name: 'a unit listed twice on a task', edits: [replace(task('zh'), 'units: [sports,', 'units: [sports, sports,'), replace(task('en'), 'units: [sports,', 'units: [sports, sports,')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › units[1]: "sports" is listed twice'] },
   { name: 'a growth rate not in percent', edits: [metrics((d) => (d.metrics[6].unit = { zh: '个', en: 'items' }))], says: ['metrics[6].unit: a growth rate is measured in percent'] },
   // Links between files.
   { name: 'a duplicate metric id', edits: [metrics((d) => (d.metrics[1].id = d.metrics[0].id))], says: ['content/metrics.json › metrics[1].id: duplicate id "sister-cities"'] },
   { name: 'a duplicate registry id', edits: [replace(registryFile, '"id": "commerce"', '"id": "foreign-affairs-office"')], says: ['content/registry.json › units[1].id: duplicate id "foreign-affairs-office"'] },
-  { name: 'two English names for one Chinese name', edits: [json(registryFile, (d) => d.terms.push({ id: 'another-name', zh: d.units[0].zh, en: 'Another Name' }))], says: ['content/registry.json › terms[', '.en: "', 'one Chinese name gets one English name'] },
+  { name: 'two English names for one Chinese name', edits: [json(registryFile, (d) => d.terms.push({ id: 'another-name', zh: d.units[0].zh, en: 'Another Name', english: 'suggested' }))], says: ['content/registry.json › terms[', '.en: "', 'one Chinese name gets one English name'] },
   { name: 'a metric linked to a task that does not exist', edits: [metrics((d) => (d.metrics[0].tasks = [1, 2, 13]))], says: ['metrics[0].tasks[2]: expected at most 12, got 13'] },
   { name: 'a unit id that does not exist', edits: [replace(task('zh'), 'units: [sports,', 'units: [sport,'), replace(task('en'), 'units: [sports,', 'units: [sport,')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › units[0]: no responsible unit with id "sport"'] },
   { name: 'a metric id that does not exist', edits: [replace(task('zh'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,'), replace(task('en'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › metrics[0]: no metric with id "intl-exhibition"'] },
@@ -105,11 +109,11 @@ const cases: Case[] = [
   { name: 'a publisher of the figure not in the registry', edits: [metrics((d) => (d.metrics[0].publishedBy = 'statistics-office'))], says: ['metrics[0].publishedBy: no body with id "statistics-office"'] },
   { name: 'a task file named wrongly', edits: [{ file: 'content/tasks/zh/3-events.mdx', change: () => '---\ntask: 3\n---\n' }], says: ['content/tasks/zh/3-events.mdx: task files are named NN-slug.mdx'] },
   // MDX: the allow-list.
-  { name: 'MDX that does not compile', edits: [appendBody(task('zh'), '这里有一个没有闭合的 <Term id="ovc-expo"')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › MDX: does not compile', '(line 26, column 31)'] },
+  { name: 'MDX that does not compile', edits: [appendBody(task('zh'), '这里有一个没有闭合的 <Term id="ovc-expo"')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › MDX: does not compile', `(line ${appendedLine(task('zh'))}, column 31)`] },
   ...rawTextElements.map((name) => ({
     name: `the raw-text payload <${name}>`,
     edits: [appendBody(task('en'), `<${name}><p title="</${name}><img src=x onerror=alert('${name}')>">x</p></${name}>`)],
-    says: [`content/tasks/en/03-events-and-exhibitions.mdx › <${name}>: <${name}> is not allowed in content: use Markdown, or one of <p>`, '(line 26'],
+    says: [`content/tasks/en/03-events-and-exhibitions.mdx › <${name}>: <${name}> is not allowed in content: use Markdown, or one of <p>`, `(line ${appendedLine(task('en'))}`],
   })),
   ...otherElements.map((name) => ({ name: `the element <${name}>`, edits: [appendBody(task('en'), `<${name}>x</${name}>`)], says: [`› <${name}>: <${name}> is not allowed in content`] })),
   { name: 'an attribute value that closes an element', edits: [appendBody(task('en'), '<abbr title="</noscript><img src=x onerror=alert(1)>">x</abbr>')], says: ['› <abbr title>: attribute values may not contain < or >'] },
@@ -122,7 +126,7 @@ const cases: Case[] = [
   { name: 'a style attribute', edits: [appendBody(task('en'), '<span style="position:fixed">x</span>')], says: ['› <span style>: the attribute style is not allowed on <span>'] },
   { name: 'a spread attribute', edits: [appendBody(task('en'), '<span {...{onclick: "x"}}>x</span>')], says: ['› <span>: attributes written as code in braces are not allowed in content'] },
   { name: 'an attribute value in braces', edits: [appendBody(task('en'), '<abbr title={"x"}>x</abbr>')], says: ['› <abbr title>: attribute values written as code in braces are not allowed; use quotes'] },
-  { name: 'a javascript: link', edits: [appendBody(task('zh'), '[点这里](javascript:alert(1))')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › link: unsafe link "javascript:alert(1)"', '(line 26, column 1)'] },
+  { name: 'a javascript: link', edits: [appendBody(task('zh'), '[点这里](javascript:alert(1))')], says: ['content/tasks/zh/03-events-and-exhibitions.mdx › link: unsafe link "javascript:alert(1)"', `(line ${appendedLine(task('zh'))}, column 1)`] },
   { name: 'an entity-obfuscated scheme', edits: [appendBody(task('en'), '<a href="javascript&#58;alert(1)">x</a> <a href="&#106;avascript:alert(1)">y</a> [z](&#106;avascript:alert(1))')], says: ['› <a href>: "javascript:alert(1)" is not allowed here: expected a web address starting with https://', 'unsafe link "javascript:alert(1)"'] },
   { name: 'a plain http link', edits: [appendBody(task('en'), '[insecure](http://insecure.example/) and www.evil.example')], says: ['unsafe link "http://insecure.example/": only secure web addresses (https://…)', 'unsafe link "http://www.evil.example"'] },
   { name: 'a link with another scheme', edits: [appendBody(task('en'), '[file](file:///etc/passwd) and ![x](data:image/png;base64,AAAA)')], says: ['unsafe link "file:///etc/passwd"', 'image "data:image/png;base64,AAAA" must be a file on this site'] },
@@ -139,7 +143,7 @@ const cases: Case[] = [
   // Text that is only text.
   { name: 'a NUL in a registry name', edits: [json(registryFile, (d) => (d.units[0].en = 'Foreign\u0000Affairs'))], says: ['content/registry.json › units[0].en: contains U+0000 (a NUL byte) at character 8'] },
   { name: 'a bidirectional override in a task title', edits: [replace(task('en'), "Raise the profile", 'Raise the \u202Eprofile')], says: ['content/tasks/en/03-events-and-exhibitions.mdx › title: contains U+202E (a bidirectional override) at character 11'] },
-  { name: 'a zero-width character in a task body', edits: [appendBody(task('en'), 'Wu\u200Bhan')], says: ['content/tasks/en/03-events-and-exhibitions.mdx › text: contains U+200B (a zero-width character)', '(line 26, column 3)'] },
+  { name: 'a zero-width character in a task body', edits: [appendBody(task('en'), 'Wu\u200Bhan')], says: ['content/tasks/en/03-events-and-exhibitions.mdx › text: contains U+200B (a zero-width character)', `(line ${appendedLine(task('en'))}, column 3)`] },
   { name: 'a control character in a metric name', edits: [metrics((d) => (d.metrics[0].name.zh = '国际\u0085友城'))], says: ['metrics[0].name.zh: contains U+0085 (a control character)'] },
   { name: 'a very long name', edits: [metrics((d) => (d.metrics[0].name.en = 'x'.repeat(100_000)))], says: ['metrics[0].name.en: expected at most 200 characters, got 100000: shorten the text'] },
   { name: 'a very long task body', edits: [appendBody(task('en'), 'word '.repeat(30_000))], says: ['› MDX: the page is', 'a task page is at most 100000'] },
@@ -154,7 +158,7 @@ const cases: Case[] = [
   { name: 'JSON nested 100,000 deep', edits: [metrics((d) => (d.metrics[0].note = JSON.parse('['.repeat(1000) + ']'.repeat(1000)))), { file: metricsFile, change: (text) => text.replace('"asOf"', `"deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}, "asOf"`) }], says: ['content/metrics.json: brackets are nested more than 32 levels deep', '(line'] },
   { name: 'a folder named like a task', edits: [{ file: task('zh', '15-dir'), change: () => ({ kind: 'directory' }) }], says: ['content/tasks/zh/15-dir.mdx: is a folder, not a file'] },
   { name: 'a symbolic link', edits: [{ file: task('zh', '14-passwd'), change: () => ({ kind: 'link' }) }], says: ['content/tasks/zh/14-passwd.mdx: is a symbolic link'] },
-  { name: 'quotes nested 5,000 deep', edits: [appendBody(task('en'), `${'> '.repeat(5000)}deep`)], says: ['› MDX: quotes or lists are nested more than 20 deep', '(line 26)'] },
+  { name: 'quotes nested 5,000 deep', edits: [appendBody(task('en'), `${'> '.repeat(5000)}deep`)], says: ['› MDX: quotes or lists are nested more than 20 deep', `(line ${appendedLine(task('en'))})`] },
 ];
 
 describe.each(cases)('$name', ({ edits, says, today = '2026-11-26' }) => {
