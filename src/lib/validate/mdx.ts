@@ -139,7 +139,7 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
     problems.push({ file, where: 'MDX', message: `the page is ${body.length} characters long; a task page is at most ${MAX_BODY}` });
     return { terms, links, problems };
   }
-  const deep = body.split('\n').findIndex((line) => (line.match(/^[\s>*+\-\d.]*/)?.[0].match(/[>*+\-]|\d+\./g)?.length ?? 0) > MAX_NESTING);
+  const deep = body.split('\n').findIndex((line) => (line.match(/^[\s>*+\d.-]*/)?.[0].match(/[>*+-]|\d+\./g)?.length ?? 0) > MAX_NESTING);
   if (deep >= 0) {
     problems.push({ file, where: 'MDX', message: `quotes or lists are nested more than ${MAX_NESTING} deep: simplify the text`, line: deep + firstLine });
     return { terms, links, problems };
