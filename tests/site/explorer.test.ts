@@ -27,6 +27,8 @@ describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (
     await page.waitForSelector('chart-explorer[data-ready="true"]', { timeout: 15_000 });
     expect(scripts.some((script) => script.includes('interactive-chart'))).toBe(true);
     expect(await page.locator('chart-explorer .chart__drawing').count()).toBe(0);
+    // Focus follows the button's work to the chart that replaced the static one.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('chart-explorer__canvas');
     const canvas = page.locator('.chart-explorer__canvas canvas');
     expect(await canvas.getAttribute('aria-label')).toMatch(/.{40,}/);
     const box = (await canvas.boundingBox())!;

@@ -55,6 +55,19 @@ export function markerSvg(shape: MarkerShape, cx: number, cy: number, colour: st
   }
 }
 
+/**
+ * The y attributes of a text whose baseline sits `em` ems below `y`. On the page the font size
+ * may change with the screen, so the offset is left to the browser in ems; a file is drawn by
+ * renderers that may not read ems (Skia), so there it is worked out.
+ */
+const textY = (layout: SvgLayout, y: number, em: number) => (layout.standalone || !em ? `y="${round(y + layout.font * em)}"` : `y="${round(y)}" dy="${em}em"`);
+
+/** Where a centred label of this text stands so that it stays inside the plot. */
+const clampCentre = (x: number, text: string, layout: SvgLayout, g: { left: number; right: number }) => {
+  const half = textWidth(text, layout.maxFont) / 2 + 2;
+  return round(Math.min(Math.max(x, g.left + half), g.right - half));
+};
+
 const colourOf = (figure: Pick<PlottedFigure, 'kind'>) => (figure.kind === 'baseline' ? palette.baseline : palette.figure);
 
 export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inlineLayout): string {
@@ -77,13 +90,13 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
   for (const tick of model.y.ticks) {
     const y = g.y(tick.value);
     grid.push(`M${g.left} ${y}H${g.right}`);
-    labels.push(`<text x="${g.left - 6}" y="${round(y + font * 0.35)}" text-anchor="end">${escapeXml(tick.label)}</text>`);
+    labels.push(`<text x="${g.left - 6}" ${textY(layout, y, 0.35)} text-anchor="end">${escapeXml(tick.label)}</text>`);
   }
   for (const tick of model.x.ticks) {
     const x = g.x(tick.value);
     grid.push(`M${x} ${g.top}V${g.bottom + 5}`);
     const anchor = x > g.right - 20 ? 'end' : x < g.left + 20 ? 'start' : 'middle';
-    labels.push(`<text x="${x}" y="${round(g.bottom + 8 + font * 0.9)}" text-anchor="${anchor}"${tick.minor ? ' class="minor"' : ''}>${escapeXml(tick.label)}</text>`);
+    labels.push(`<text x="${x}" ${textY(layout, g.bottom + 8, 0.9)} text-anchor="${anchor}"${tick.minor ? ' class="minor"' : ''}>${escapeXml(tick.label)}</text>`);
   }
   parts.push(`<path d="${grid.join('')}" stroke="${palette.grid}" fill="none"/>`, ...labels);
   // The target: a dashed line over the plan year, named at its end.
@@ -99,11 +112,11 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
     const colour = colourOf(figure);
     if (figure.span) {
       parts.push(`<path d="M${g.x(figure.span.from)} ${cy}H${g.x(figure.span.to)}" stroke="${colour}" stroke-width="3" stroke-opacity=".5"/>`);
-      parts.push(`<text x="${cx}" y="${round(cy + 12 + font * 0.9)}" text-anchor="middle" fill="${palette.inkSoft}">${escapeXml(figure.periodLabel ?? '')}</text>`);
+      const covers = figure.periodLabel ?? '';
+      parts.push(`<text x="${clampCentre(cx, covers, layout, g)}" ${textY(layout, cy + 12, 0.9)} text-anchor="middle" fill="${palette.inkSoft}">${escapeXml(covers)}</text>`);
     }
     parts.push(markerSvg(figure.marker, cx, cy, colour));
-    const anchor = cx > g.right - 80 ? 'end' : cx < g.left + 80 ? 'start' : 'middle';
-    parts.push(`<text x="${cx}" y="${cy - 12}" text-anchor="${anchor}" font-weight="700" fill="${colour}">${escapeXml(figure.label)}</text>`);
+    parts.push(`<text x="${clampCentre(cx, figure.label, layout, g)}" y="${cy - 12}" text-anchor="middle" font-weight="700" fill="${colour}">${escapeXml(figure.label)}</text>`);
   }
   if (model.noFigure) {
     // Never drawn as zero: the absence is said where the figures would be, wrapped to the plan year's width.
@@ -113,7 +126,7 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
     const targetLow = targetY > (g.top + g.bottom) / 2;
     const first = round(targetLow ? g.top + (g.bottom - g.top) * 0.3 : g.bottom - (g.bottom - g.top) * 0.3 - (lines.length - 1) * font * 1.3);
     const centre = round((from + g.right) / 2);
-    parts.push(`<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" y="${round(first + index * font * 1.3)}">${escapeXml(line)}</tspan>`).join('')}</text>`);
+    parts.push(`<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" ${index === 0 ? `y="${first}"` : layout.standalone ? `y="${round(first + index * font * 1.3)}"` : 'dy="1.3em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`);
   }
   if (layout.standalone) parts.push(...fileFooter(model, layout, g.bottom));
   const attributes = layout.standalone
