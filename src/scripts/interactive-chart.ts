@@ -6,6 +6,7 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { lineConfig, type LinePoint } from '../lib/charts/line-config';
 import type { MetricChartModel } from '../lib/charts/model';
+import { wrapText } from '../lib/charts/text';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
@@ -14,19 +15,26 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
   Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
   Chart.defaults.color = getComputedStyle(canvas).color;
   const config = lineConfig(model);
+  // On a phone the chart is square enough to read, and tooltip lines wrap to stay inside it.
+  const width = canvas.parentElement?.clientWidth ?? 800;
+  const narrow = width < 560;
+  const tooltipChars = Math.max(16, Math.floor((width * 0.8) / (model.lang === 'zh' ? 13 : 7)));
   return new Chart(canvas, {
     ...config,
     options: {
       ...config.options,
       responsive: true,
       maintainAspectRatio: true,
-      aspectRatio: 16 / 9,
+      aspectRatio: narrow ? 1 : 16 / 9,
       interaction: { mode: 'nearest', intersect: false },
       plugins: {
         ...config.options!.plugins,
         tooltip: {
           filter: (item) => item.datasetIndex === 1 || item.datasetIndex === 2,
-          callbacks: { title: () => '', label: (item) => (item.raw as LinePoint).label },
+          // Keep the tooltip inside the chart: Chart.js flips it at the edges when it fits.
+          position: 'nearest',
+          caretPadding: 6,
+          callbacks: { title: () => '', label: (item) => (item.raw as LinePoint).label.flatMap((line) => wrapText(line, tooltipChars, model.lang)) },
         },
       },
     },

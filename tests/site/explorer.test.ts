@@ -54,7 +54,8 @@ describe('without JavaScript', () => {
     expect(box.width).toBeGreaterThan(300);
     const tickSize = await drawing.locator('svg text').first().evaluate((element) => element.getBoundingClientRect().height);
     expect(tickSize).toBeGreaterThanOrEqual(11);
-    expect(await drawing.locator('svg text.minor').count()).toBe(0);
+    // The quarter ticks are left out on a phone.
+    expect(await drawing.locator('svg text.minor').evaluateAll((ticks) => ticks.filter((tick) => getComputedStyle(tick).display !== 'none').length)).toBe(0);
     expect(await page.locator('.chart-explorer__button').isVisible()).toBe(false);
     expect(await page.locator('table').first().isVisible()).toBe(true);
     await context.close();
@@ -78,7 +79,7 @@ describe('by keyboard and on a phone', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('.chart-explorer__status').innerText()).toMatch(/125 cities/);
     await page.keyboard.press('Escape');
-    expect(await page.locator('chart-explorer picture').count()).toBe(1);
+    expect(await page.locator('chart-explorer .chart__drawing').count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('chart-explorer__button'))).toBe(true);
     await page.close();
   });

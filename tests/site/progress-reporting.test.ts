@@ -19,7 +19,7 @@ afterAll(async () => {
 describe.each(['/progress/', '/en/progress/'])('%s on a 390 px phone', (path) => {
   it('is at most 4,000 px tall with all 19 targets, each with its starting point and status', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems = watchPage(page, baseUrl);
+    const problems = await watchPage(page, baseUrl);
     await page.goto(baseUrl + path, { waitUntil: 'load' });
     const rows = page.locator('.progress-table tbody tr');
     expect(await rows.count()).toBe(metrics.length);
@@ -38,7 +38,7 @@ describe.each(['/progress/', '/en/progress/'])('%s on a 390 px phone', (path) =>
 describe.each(['/missing/', '/en/missing/'])('%s', (path) => {
   it('lists every target without a 2026 figure once, under who publishes it, and is axe-clean', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems = watchPage(page, baseUrl);
+    const problems = await watchPage(page, baseUrl);
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     const listed = await page.locator('.missing-list > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));

@@ -17,7 +17,7 @@ describe('share and anchors in a browser', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await context.newPage();
-    const problems = watchPage(page, baseUrl);
+    const problems = await watchPage(page, baseUrl);
     await page.goto(`${baseUrl}/en/progress/sister-cities/`, { waitUntil: 'load' });
     const button = page.locator('.copy-link__button');
     await button.click();
@@ -30,7 +30,7 @@ describe('share and anchors in a browser', () => {
 
   it('keeps the anchor when the reader switches language, in both directions', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems = watchPage(page, baseUrl);
+    const problems = await watchPage(page, baseUrl);
     await page.goto(`${baseUrl}/en/source/#item-5`, { waitUntil: 'load' });
     await page.click('.language-switch');
     await page.waitForURL(`${baseUrl}/source/#item-5`);

@@ -22,7 +22,7 @@ import { projectCopy, type ProjectCopy } from '../support/project-copy';
 import { serveStatic } from '../support/static-server';
 
 const siteUrl = 'https://wuhan.example.gov.cn';
-const addedFigure = { date: '2026-06-30', value: 131, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' } } };
+const addedFigure = { date: '2026-06-30', value: 131, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' } };
 
 describe('a build without SITE_URL, with a figure added', () => {
   let copy: ProjectCopy;

@@ -30,17 +30,19 @@ describe('licence', () => {
 });
 
 describe('chart credit line', () => {
-  it('is drawn under every chart, which grows to make room for it', async () => {
-    const { chartSpec } = await import('../../src/lib/report');
-    const { metricChart } = await import('../../src/lib/charts/metric-chart');
-    const { withCredit } = await import('../../src/lib/charts/credit');
-    for (const name of ['overview', 'sister-cities']) {
-      const spec = chartSpec(name, 'en', 'wide', 'https://report.example.gov.cn/');
-      expect(spec.config.plugins?.map((plugin) => plugin.id)).toContain('creditLine');
+  it('is written as text under every chart file, which grows to make room for it', async () => {
+    const { fileLayout, metricChartSvg } = await import('../../src/lib/charts/svg');
+    const { shareChartSvg } = await import('../../src/lib/charts/share-svg');
+    const { chartRefs, metricModel, shareModel } = await import('../../src/lib/charts/catalogue');
+    const credit = chartCredit({ lang: 'en', licence: site.licence, siteName: 'Site', siteUrl: 'https://report.example.gov.cn/' });
+    const heightOf = (svg: string) => Number(svg.match(/viewBox="0 0 \d+ (\d+)"/)![1]);
+    for (const ref of chartRefs) {
+      const [plain, credited] = ref.kind === 'metric'
+        ? [metricChartSvg(metricModel(ref.metric, 'en'), fileLayout), metricChartSvg(metricModel(ref.metric, 'en'), fileLayout, credit)]
+        : [shareChartSvg(shareModel(ref, 'en')), shareChartSvg(shareModel(ref, 'en'), credit)];
+      expect(plain, ref.id).not.toContain('CC BY 4.0');
+      expect(credited, ref.id).toMatch(/<text[^>]*>Source: Site https:\/\/report\.example\.gov\.cn[^<]*CC BY 4\.0<\/text>/);
+      if (ref.kind !== 'metric') expect(heightOf(credited), ref.id).toBeGreaterThan(heightOf(plain));
     }
-    const plain = { width: 400, height: 300, config: { type: 'line', data: { datasets: [] } } } as unknown as ReturnType<typeof metricChart>;
-    const credited = withCredit(plain, 'Source: a site that has a rather long name · https://report.example.gov.cn · CC BY 4.0', 'en');
-    expect(credited.height).toBeGreaterThan(plain.height + 15);
-    expect((credited.config.options?.layout?.padding as { bottom: number }).bottom).toBe(credited.height - plain.height);
   });
 });

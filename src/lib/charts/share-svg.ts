@@ -12,7 +12,8 @@ const WIDTH = 800;
 const FONT = 14;
 const LINE = FONT + 6;
 
-export function shareChartSvg(model: ShareChartModel): string {
+/** A share chart as an SVG file, with its credit line (site, address, licence) under the date when given. */
+export function shareChartSvg(model: ShareChartModel, credit?: string): string {
   const labelWidth = 300;
   const left = labelWidth + 20;
   const right = WIDTH - 190;
@@ -36,7 +37,7 @@ export function shareChartSvg(model: ShareChartModel): string {
   const ticks = [0, 20, 40, 60, 80, 100, 120];
   const grid = ticks.map((tick) => `M${x(tick)} ${top}V${bottom}`).join('');
   const tickLabels = ticks.map((tick) => `<text x="${x(tick)}" y="${bottom + FONT + 6}" text-anchor="middle" font-size="${FONT - 1}" fill="${palette.inkSoft}">${tick}%</text>`).join('');
-  const height = bottom + 3 * LINE + 24;
+  const height = bottom + (credit ? 4 : 3) * LINE + 24;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="${fileFontStack}" font-size="${FONT}" fill="${palette.ink}">`,
     `<title>${escapeXml(model.title)}</title><rect width="${WIDTH}" height="${height}" fill="${palette.paper}"/>`,
@@ -47,6 +48,7 @@ export function shareChartSvg(model: ShareChartModel): string {
     tickLabels,
     `<text x="${left}" y="${bottom + 2 * LINE + 4}" font-size="${FONT - 1}" fill="${palette.inkSoft}">${escapeXml(model.axisLabel)}</text>`,
     `<text x="12" y="${bottom + 3 * LINE + 8}" font-size="${FONT - 1}" fill="${palette.inkSoft}">${escapeXml(model.asOf)}</text>`,
+    credit ? `<text x="12" y="${bottom + 4 * LINE + 8}" font-size="${FONT - 2}" fill="${palette.inkSoft}">${escapeXml(credit)}</text>` : '',
     '</svg>',
   ].join('');
 }

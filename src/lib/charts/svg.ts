@@ -30,10 +30,10 @@ export const fileFontStack = "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The plot area and the scales of a model in a layout, exported so tests can read positions back. */
-export function plotGeometry(model: MetricChartModel, layout: SvgLayout) {
+export function plotGeometry(model: MetricChartModel, layout: SvgLayout, credit?: string) {
   const titleLines = layout.standalone ? wrapToWidth(model.title, layout.width - 24, layout.font + 4) : [];
   const top = (layout.standalone ? 16 + titleLines.length * (layout.font + 10) : 0) + layout.maxFont + 10;
-  const footer = layout.standalone ? 3 * (layout.font + 8) + 16 : 0;
+  const footer = layout.standalone ? (credit ? 4 : 3) * (layout.font + 8) + 16 : 0;
   const bottom = layout.height - footer - layout.maxFont - 12;
   const left = 12 + Math.max(...model.y.ticks.map((tick) => textWidth(tick.label, layout.maxFont)));
   const right = layout.width - 14;
@@ -70,9 +70,10 @@ const clampCentre = (x: number, text: string, layout: SvgLayout, g: { left: numb
 
 const colourOf = (figure: Pick<PlottedFigure, 'kind'>) => (figure.kind === 'baseline' ? palette.baseline : palette.figure);
 
-export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inlineLayout): string {
+/** A metric chart as SVG; a chart file (standalone layout) carries its credit line: site, address, licence. */
+export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inlineLayout, credit?: string): string {
   const { width, height, font } = layout;
-  const g = plotGeometry(model, layout);
+  const g = plotGeometry(model, layout, credit);
   const parts: string[] = [];
   if (layout.standalone) {
     parts.push(`<rect width="${width}" height="${height}" fill="${palette.paper}"/>`);
@@ -128,7 +129,7 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
     const centre = round((from + g.right) / 2);
     parts.push(`<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" ${index === 0 ? `y="${first}"` : layout.standalone ? `y="${round(first + index * font * 1.3)}"` : 'dy="1.3em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`);
   }
-  if (layout.standalone) parts.push(...fileFooter(model, layout, g.bottom));
+  if (layout.standalone) parts.push(...fileFooter(model, layout, g.bottom, credit));
   const attributes = layout.standalone
     ? `xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${fileFontStack}" font-size="${font}" fill="${palette.ink}"`
     : `viewBox="0 0 ${width} ${height}" font-size="${font}" fill="${palette.ink}" class="chart__svg" aria-hidden="true"`;
@@ -137,7 +138,7 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
 }
 
 /** The key, the phases and the date, written under the chart of a file that travels without its page. */
-function fileFooter(model: MetricChartModel, layout: SvgLayout, plotBottom: number): string[] {
+function fileFooter(model: MetricChartModel, layout: SvgLayout, plotBottom: number, credit?: string): string[] {
   const line = layout.font + 8;
   let y = plotBottom + layout.font + 14 + line;
   const parts: string[] = [];
@@ -155,5 +156,9 @@ function fileFooter(model: MetricChartModel, layout: SvgLayout, plotBottom: numb
   parts.push(`<text x="12" y="${round(y + layout.font * 0.35)}" fill="${palette.inkSoft}" font-size="${layout.font - 1}">${escapeXml(model.phaseKey.join(' '))}</text>`);
   y += line;
   parts.push(`<text x="12" y="${round(y + layout.font * 0.35)}" fill="${palette.inkSoft}" font-size="${layout.font - 1}">${escapeXml(model.asOf)}</text>`);
+  if (credit) {
+    y += line;
+    parts.push(`<text x="12" y="${round(y + layout.font * 0.35)}" fill="${palette.inkSoft}" font-size="${layout.font - 2}">${escapeXml(credit)}</text>`);
+  }
   return parts;
 }

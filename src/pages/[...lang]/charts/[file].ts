@@ -8,6 +8,9 @@ import { chartFileName, chartFiles, chartRefs, metricModel, shareModel, type Cha
 import { svgToPng } from '../../../lib/charts/render';
 import { shareChartSvg } from '../../../lib/charts/share-svg';
 import { fileLayout, metricChartSvg } from '../../../lib/charts/svg';
+import { site } from '../../../lib/content';
+import { useTranslations } from '../../../lib/i18n';
+import { chartCredit } from '../../../lib/licence';
 import { langParams, type Lang } from '../../../lib/locale';
 
 export function getStaticPaths() {
@@ -16,19 +19,21 @@ export function getStaticPaths() {
   );
 }
 
-function chartSvg(ref: ChartRef, lang: Lang): string {
-  return ref.kind === 'metric' ? metricChartSvg(metricModel(ref.metric, lang), fileLayout) : shareChartSvg(shareModel(ref, lang));
+/** A chart file, with the credit line every chart image carries (site, address, licence). */
+function chartSvg(ref: ChartRef, lang: Lang, siteUrl: string | undefined): string {
+  const credit = chartCredit({ lang, licence: site.licence, siteName: useTranslations(lang)('site.name'), siteUrl });
+  return ref.kind === 'metric' ? metricChartSvg(metricModel(ref.metric, lang), fileLayout, credit) : shareChartSvg(shareModel(ref, lang), credit);
 }
 
 const types: Record<ChartFile, string> = { svg: 'image/svg+xml', png: 'image/png', png2x: 'image/png', json: 'application/json; charset=utf-8' };
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async ({ props, site: siteAddress }) => {
   const { lang, ref, file } = props as { lang: Lang; ref: ChartRef; file: ChartFile };
   const body =
     file === 'json' && ref.kind === 'metric'
       ? JSON.stringify(metricModel(ref.metric, lang))
       : file === 'svg'
-        ? chartSvg(ref, lang)
-        : new Uint8Array(await svgToPng(chartSvg(ref, lang), file === 'png2x' ? 2 : 1));
+        ? chartSvg(ref, lang, siteAddress?.href)
+        : new Uint8Array(await svgToPng(chartSvg(ref, lang, siteAddress?.href), file === 'png2x' ? 2 : 1));
   return new Response(body, { headers: { 'content-type': types[file] } });
 };
