@@ -19,6 +19,7 @@ const responses = [
   { kind: 'a chart drawing', path: '/charts/sister-cities.svg', status: 200, type: 'image/svg+xml; charset=utf-8', cache: cacheControl.other },
   { kind: 'a CSV download', path: '/downloads/metrics.csv', status: 200, type: 'text/csv; charset=utf-8', cache: cacheControl.other },
   { kind: 'a JSON download', path: '/downloads/metrics.json', status: 200, type: 'application/json; charset=utf-8', cache: cacheControl.other },
+  { kind: 'an Atom feed', path: '/en/updates.xml', status: 200, type: 'application/atom+xml; charset=utf-8', cache: cacheControl.other },
   { kind: 'a missing page', path: '/no-such-page/', status: 404, type: 'text/html; charset=utf-8', cache: cacheControl.html },
   { kind: 'a missing file', path: '/charts/no-such-chart.png', status: 404, type: 'text/html; charset=utf-8', cache: cacheControl.html },
 ];

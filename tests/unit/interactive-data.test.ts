@@ -4,13 +4,29 @@ import { lineConfig, type LinePoint } from '../../src/lib/charts/line-config';
 import { metricChartModel } from '../../src/lib/charts/model';
 import { metrics, plan } from '../../src/lib/content';
 import { useTranslations } from '../../src/lib/i18n';
+import type { Metric } from '../../src/lib/schema/metrics';
 
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
-const modelOf = (id: string, lang: 'zh' | 'en') => metricChartModel(byId(id), { lang, t: useTranslations(lang), period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
+const modelOf = (id: string, lang: 'zh' | 'en', metric: Metric = byId(id)) => metricChartModel(metric, { lang, t: useTranslations(lang), period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
+/** The trains metric with a test figure of its own (a 2024 total published as "over 1,000"), so the test does not follow editors' changes. */
+const railTrains: Metric = {
+  ...byId('rail-trains'),
+  observations: [
+    {
+      date: '2024-12-31',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      value: 1000,
+      bound: 'over',
+      kind: 'baseline',
+      note: { zh: '2024年全年。', en: 'Full year 2024.' },
+      source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试发布者', en: 'Test publisher' }, publishedOn: '2025-01-15', url: 'https://example.org/' },
+    },
+  ],
+};
 
 describe('the interactive chart', () => {
   it('labels every point with figure, period, note and source in the reader language', () => {
-    const config = lineConfig(modelOf('rail-trains', 'zh'));
+    const config = lineConfig(modelOf('rail-trains', 'zh', railTrains));
     const [, baseline] = config.data.datasets as { data: LinePoint[]; pointStyle: unknown }[];
     expect(baseline!.data).toEqual([
       { x: (Date.parse('2024-01-01T00:00:00Z') + Date.parse('2025-01-01T00:00:00Z')) / 2, y: 1000, label: ['超过1000列', '2024年', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)] },

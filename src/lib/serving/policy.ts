@@ -93,8 +93,8 @@ export const mediaTypes: Readonly<Record<string, string>> = {
   pagefind: 'application/octet-stream',
 };
 
-/** Atom feeds are .xml files named feed.xml or atom.xml; other .xml (the sitemap) stays application/xml. */
-export const atomFeedPattern = /(?:^|\/)(?:feed|atom)\.xml$/;
+/** Atom feeds are the .xml files named updates.xml (the site's feeds, /updates.xml and /en/updates.xml), feed.xml or atom.xml; other .xml (the sitemap) stays application/xml. */
+export const atomFeedPattern = /(?:^|\/)(?:updates|feed|atom)\.xml$/;
 export const atomMediaType = 'application/atom+xml';
 
 /** Media types that are text, and so get `; charset=utf-8` and gzip. */
