@@ -1,20 +1,13 @@
 /** The chart explorer: asked for, it draws the same figures in the browser with tooltips, from this host only. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, watchPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (path) => {
   it('swaps the static chart for an interactive one when asked, with tooltips that give figure, date and source', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     const problems = await watchPage(page, baseUrl);
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -43,7 +36,7 @@ describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (
 
 describe('without JavaScript', () => {
   it('shows the static chart, legible on a phone, and its table, and no button that would do nothing', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/en/progress/rail-trains/`, { waitUntil: 'load' });
     // The chart is drawn in the page itself: no image to load, its text in the page's font at a size a phone can read.
@@ -64,7 +57,7 @@ describe('without JavaScript', () => {
 
 describe('by keyboard and on a phone', () => {
   it('takes focus when drawn, steps through figures with the arrow keys, and Escape brings back the static chart and the button', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/en/progress/sister-cities/`, { waitUntil: 'load' });
     // Tab reaches the button.
     let reached = false;
@@ -85,7 +78,7 @@ describe('by keyboard and on a phone', () => {
   });
 
   it('fills the width at 390 px, with no horizontal overflow and its tooltip inside the screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/en/progress/sister-cities/`, { waitUntil: 'load' });
     await page.click('.chart-explorer__button');
     await page.waitForSelector('chart-explorer[data-ready="true"]', { timeout: 15_000 });

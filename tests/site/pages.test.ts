@@ -10,29 +10,21 @@
  * itself (lang, h1, alternates, switch target) is checked on every page
  * without a browser, in static.test.ts.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { languageTag, localizedPath, otherLang, parsePath } from '../../src/lib/locale';
 import { securityHeaders } from '../../src/lib/serving/policy';
-import { axeViolations, launchBrowser, watchPage } from '../support/browser';
+import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
 import { builtPages, templateOf, templatePages } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages(inject('distDir'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 describe.concurrent.each(pages)('%s', (path) => {
   it('loads under the CSP with no console error, no violation and nothing from another host', async () => {
-    const context = await browser.newContext({ viewport: widths.desktop });
+    const context = await browser().newContext({ viewport: widths.desktop });
     try {
       const page = await context.newPage();
       const problems = await watchPage(page, baseUrl);
@@ -55,7 +47,7 @@ const cases = templates.flatMap((path) =>
 
 describe.concurrent.each(cases)('template $template: $path at $width width', ({ path, width }) => {
   it('has no axe violation, and its language switch leads to the same page in the other language', async () => {
-    const context = await browser.newContext({ viewport: widths[width] });
+    const context = await browser().newContext({ viewport: widths[width] });
     try {
       const page = await context.newPage();
       const problems = await watchPage(page, baseUrl, { [baseUrl + path]: 404 });
@@ -80,7 +72,7 @@ describe.concurrent.each(cases)('template $template: $path at $width width', ({ 
 
 describe('the page watcher', () => {
   it('reports what the CSP blocks: an inline script and a style attribute', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const page = await context.newPage();
       const probe = `${baseUrl}/csp-probe/`;

@@ -2,23 +2,16 @@
  * Progress reporting while figures are few: the progress pages fit a phone with every target,
  * its starting point and status; the missing-figures page exists in both languages and is accessible.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { metrics } from '../../src/lib/content';
-import { axeViolations, launchBrowser, watchPage } from '../support/browser';
+import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(['/progress/', '/en/progress/'])('%s on a 390 px phone', (path) => {
   it('is at most 4,000 px tall with all 19 targets, each with its starting point and status', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     const problems = await watchPage(page, baseUrl);
     await page.goto(baseUrl + path, { waitUntil: 'load' });
     const rows = page.locator('.progress-table tbody tr');
@@ -37,7 +30,7 @@ describe.each(['/progress/', '/en/progress/'])('%s on a 390 px phone', (path) =>
 
 describe.each(['/missing/', '/en/missing/'])('%s', (path) => {
   it('lists every target without a 2026 figure once, under who publishes it, and is axe-clean', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     const problems = await watchPage(page, baseUrl);
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
@@ -53,7 +46,7 @@ describe.each(['/missing/', '/en/missing/'])('%s', (path) => {
 
 describe.each(['/progress/sister-cities/', '/en/progress/port-teu/'])('%s', (path) => {
   it('says "no 2026 figure" once, and gives the starting point, newest figure, who publishes and the next figure', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl + path, { waitUntil: 'load' });
     const main = await page.locator('main').innerText();
     expect(main.match(/尚无2026年数字|No 2026 figure yet/g)).toHaveLength(1);

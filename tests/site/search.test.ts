@@ -6,22 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { localizedPath, parsePath, type Lang } from '../../src/lib/locale';
-import { axeViolations, launchBrowser, watchPage } from '../support/browser';
+import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
 import { builtPages } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Each query, the page it must find first (any of `first`), and pages it must find among the first five. */
 const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] }[] = [
@@ -41,7 +34,7 @@ async function resultLinks(page: Page): Promise<string[]> {
 
 describe.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
   it('finds the right pages first, only in the page\'s language, and is axe-clean', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = await watchPage(page, baseUrl);
     await page.goto(baseUrl + localizedPath(lang, '/search/'));
     // Keyboard only: the input is labelled, Enter searches, Tab moves from the input through the button to the first result.
@@ -71,14 +64,14 @@ describe.each(queries)('searching "$query" ($lang)', ({ lang, query, first, also
 
 describe('the search page', () => {
   it('runs a query given in its address (the header entry and shared links)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('sister cities')}`);
     expect((await resultLinks(page))[0]).toBe('/en/progress/sister-cities/');
     await page.close();
   });
 
   it('says no page matched, in the page\'s language', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('zzzqqqxxx')}`);
     await page.waitForSelector('site-search[data-ready]');
     expect(await page.textContent('.site-search__status')).toContain('没有找到');
@@ -94,7 +87,7 @@ describe('the search page', () => {
   });
 
   it.each(['zh', 'en'] as const)('without JavaScript says so and links to the site map (%s)', async (lang) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${localizedPath(lang, '/search/')}?q=test`);
     const fallback = page.locator('.site-search__fallback');

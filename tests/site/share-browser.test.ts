@@ -1,20 +1,13 @@
 /** The two behaviours of issue 8 that need a browser: the copy-link button, and the language switch keeping the anchor. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, watchPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('share and anchors in a browser', () => {
   it('copies the page link with one click, and says so', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await context.newPage();
     const problems = await watchPage(page, baseUrl);
@@ -29,7 +22,7 @@ describe('share and anchors in a browser', () => {
   });
 
   it('keeps the anchor when the reader switches language, in both directions', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     const problems = await watchPage(page, baseUrl);
     await page.goto(`${baseUrl}/en/source/#item-5`, { waitUntil: 'load' });
     await page.click('.language-switch');
