@@ -19,10 +19,19 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
   const width = canvas.parentElement?.clientWidth ?? 800;
   const narrow = width < 560;
   const tooltipChars = Math.max(16, Math.floor((width * 0.8) / (model.lang === 'zh' ? 13 : 7)));
+  // On a phone, year labels would run into each other: every other one is left out until they fit.
+  const labelled = model.x.ticks.filter((tick) => !tick.minor);
+  const step = narrow ? Math.ceil(labelled.length / 5) : 1;
+  const shown = new Set(labelled.filter((_tick, index) => index % step === 0).map((tick) => tick.value));
+  const xScale = (config.options!.scales as { x: object }).x;
   return new Chart(canvas, {
     ...config,
     options: {
       ...config.options,
+      scales: {
+        ...config.options!.scales,
+        x: { ...xScale, ticks: { autoSkip: false, maxRotation: 0, callback: (value) => (shown.has(Number(value)) || !narrow ? (model.x.ticks.find((tick) => tick.value === value)?.label ?? '') : '') } },
+      },
       responsive: true,
       maintainAspectRatio: true,
       aspectRatio: narrow ? 1 : 16 / 9,

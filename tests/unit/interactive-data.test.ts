@@ -46,4 +46,10 @@ describe('the interactive chart', () => {
     expect(config.data.datasets[0]!.data[0]!.x).toBe(Date.parse('2026-01-01T00:00:00Z'));
     expect(model.noFigure).toBe('No figure published for 2026 yet');
   });
+
+  it('draws the plan\'s phases behind the figures, as the static chart does', () => {
+    const model = modelOf('port-teu', 'en');
+    expect(model.phases.map((phase) => phase.symbol)).toEqual(['①', '②', '③']);
+    expect(lineConfig(model).plugins?.map((plugin) => plugin.id)).toEqual(['phaseBands', 'noFigure']);
+  });
 });

@@ -31,6 +31,26 @@ export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', 
       pointRadius: 0,
       pointHitRadius: 0,
     }));
+  // The plan's phases as bands with their symbols behind the figures, as in the static chart.
+  const phaseBands: Plugin<'line'> = {
+    id: 'phaseBands',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      ctx.save();
+      for (const [index, phase] of model.phases.entries()) {
+        const from = Math.max(chartArea.left, scales.x!.getPixelForValue(phase.from));
+        const to = Math.min(chartArea.right, scales.x!.getPixelForValue(phase.to));
+        if (to <= from) continue;
+        ctx.fillStyle = palette.phase[index % palette.phase.length]!;
+        ctx.fillRect(from, chartArea.top, to - from, chartArea.bottom - chartArea.top);
+        ctx.fillStyle = palette.inkSoft;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'bottom';
+        ctx.fillText(phase.symbol, (from + to) / 2, chartArea.top - 4);
+      }
+      ctx.restore();
+    },
+  };
   const noFigure: Plugin<'line'> = {
     id: 'noFigure',
     afterDatasetsDraw(chart) {
@@ -40,7 +60,10 @@ export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', 
       ctx.save();
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      ctx.fillText(model.noFigure, (left + chartArea.right) / 2, (chartArea.top + chartArea.bottom) / 2 + 24);
+      // Centred over the plan year, but never cut off at the plot's right edge when the year is narrow.
+      const half = ctx.measureText(model.noFigure).width / 2;
+      const centre = Math.min(Math.max((left + chartArea.right) / 2, chartArea.left + half), chartArea.right - half);
+      ctx.fillText(model.noFigure, centre, (chartArea.top + chartArea.bottom) / 2 + 24);
       ctx.restore();
     },
   };
@@ -64,9 +87,11 @@ export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', 
         ...spans,
       ],
     },
-    plugins: [noFigure],
+    plugins: [phaseBands, noFigure],
     options: {
       animation: false,
+      // Room above the plot for the phase symbols.
+      layout: { padding: { top: 18 } },
       scales: {
         x: {
           type: 'linear',
