@@ -23,7 +23,7 @@ describe.each(['/progress/rail-trains/', '/en/progress/sister-cities/'])('%s', (
     // Focus follows the button's work to the chart that replaced the static one.
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('chart-explorer__canvas');
     const canvas = page.locator('.chart-explorer__canvas canvas');
-    expect(await canvas.getAttribute('aria-label')).toMatch(/.{40,}/);
+    expect(await canvas.getAttribute('aria-label')).toMatch(/^(?:折线图：|Line chart: ).+/);
     const box = (await canvas.boundingBox())!;
     expect(box.width).toBeGreaterThan(300);
 

@@ -79,7 +79,7 @@ describe('the built HTML', () => {
         expect(scripts, path).toHaveLength(2);
         expect(scripts[0], path).toMatch(script('ChartExplorer'));
         // Without JavaScript the chart is an inline SVG with real text and a text alternative, and the explorer's button stays hidden.
-        expect(page, path).toMatch(/<div class="chart__drawing" role="img" aria-label="[^"]{40,}"><svg viewBox="0 0 \d+ \d+"[^>]*>[\s\S]*?<text[^>]*>[^<]+<\/text>/);
+        expect(page, path).toMatch(/<div class="chart__drawing" role="img" aria-label="(?:折线图：|Line chart: )[^"]+"><svg viewBox="0 0 \d+ \d+"[^>]*>[\s\S]*?<text[^>]*>[^<]+<\/text>/);
         expect(page, path).toMatch(/<button type="button" class="chart-explorer__button" hidden>/);
       } else if (/^\/(en\/)?search\/$/.test(path)) {
         // The search page's one module script; Pagefind's own files are fetched from /pagefind/ when it runs.
@@ -110,6 +110,19 @@ describe('the built HTML', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('never shows a translation key in place of its text (an empty or missing string)', () => {
+    const keys: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
+      else keys.push(path);
+    };
+    walk(JSON.parse(readFileSync(new URL('../../src/i18n/en.json', import.meta.url), 'utf8')), '');
+    for (const path of pages) {
+      const page = html(path);
+      expect(keys.filter((key) => page.includes(`>${key}<`) || page.includes(`"${key}"`)), path).toEqual([]);
+    }
   });
 
   it('dates each page from the history of its own content, not by hand', () => {
