@@ -3,6 +3,7 @@
  * target reached and a status a reader can check. Pure functions; the method
  * is set out for readers on the methodology page.
  */
+import { DAY, time } from './dates';
 import type { Metric, Observation } from './schema/metrics';
 import type { Status } from './status';
 
@@ -43,8 +44,6 @@ export interface Assessment {
   threshold: number;
 }
 
-const DAY = 86_400_000;
-const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /** Share of the period passed by the end of `date`, between 0 and 1. */
 export function elapsedShare(date: string, period: Period): number {
@@ -175,6 +174,12 @@ export function distanceToTarget(metric: Metric, assessment: Assessment): Distan
 /** The date of a metric's newest published figure, of either kind: how fresh its data is (not the date the site was checked). */
 export function newestFigureDate(metric: Metric): string | undefined {
   return metric.observations.reduce<string | undefined>((newest, observation) => (!newest || observation.date > newest ? observation.date : newest), undefined);
+}
+
+/** How many metrics have a figure from before the plan, and the date of the newest figure of any: the freshness line of the home and progress pages. */
+export function figureCoverage(metrics: readonly Metric[]): { withStart: number; newest?: string } {
+  const newest = metrics.map(newestFigureDate).filter((day): day is string => Boolean(day)).sort().at(-1);
+  return { withStart: metrics.filter((metric) => startingPoint(metric)).length, ...(newest ? { newest } : {}) };
 }
 
 /** The metrics with no figure for the target year, grouped by who is expected to publish one, in the order the publishers first appear. */

@@ -4,7 +4,7 @@
  * that follows the page. Loaded on demand; imports only the Chart.js parts it uses.
  */
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { lineConfig, type LinePoint } from '../lib/charts/line-config';
+import { isFigureDataset, lineConfig, type LinePoint } from '../lib/charts/line-config';
 import type { MetricChartModel } from '../lib/charts/model';
 import { wrapText } from '../lib/charts/text';
 
@@ -23,14 +23,14 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
   const labelled = model.x.ticks.filter((tick) => !tick.minor);
   const step = narrow ? Math.ceil(labelled.length / 5) : 1;
   const shown = new Set(labelled.filter((_tick, index) => index % step === 0).map((tick) => tick.value));
-  const xScale = (config.options!.scales as { x: object }).x;
+  const xScale = (config.options!.scales as { x: { ticks: { callback: (value: number | string) => string } } }).x;
   return new Chart(canvas, {
     ...config,
     options: {
       ...config.options,
       scales: {
         ...config.options!.scales,
-        x: { ...xScale, ticks: { autoSkip: false, maxRotation: 0, callback: (value) => (shown.has(Number(value)) || !narrow ? (model.x.ticks.find((tick) => tick.value === value)?.label ?? '') : '') } },
+        x: { ...xScale, ticks: { ...xScale.ticks, callback: (value) => (!narrow || shown.has(Number(value)) ? xScale.ticks.callback(value) : '') } },
       },
       responsive: true,
       maintainAspectRatio: true,
@@ -39,7 +39,7 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
       plugins: {
         ...config.options!.plugins,
         tooltip: {
-          filter: (item) => item.datasetIndex === 1 || item.datasetIndex === 2,
+          filter: (item) => isFigureDataset(item.datasetIndex),
           // Keep the tooltip inside the chart: Chart.js flips it at the edges when it fits.
           position: 'nearest',
           caretPadding: 6,
@@ -48,4 +48,9 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
       },
     },
   });
+}
+
+/** Every figure the chart plots, in dataset order: the points the explorer's arrow keys step through. */
+export function figurePoints(chart: Chart<'line', LinePoint[]>): { datasetIndex: number; index: number }[] {
+  return chart.data.datasets.flatMap((dataset, datasetIndex) => (isFigureDataset(datasetIndex) ? dataset.data.map((_point, index) => ({ datasetIndex, index })) : []));
 }

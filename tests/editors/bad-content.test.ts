@@ -38,7 +38,10 @@ const appendBody = (file: string, line: string): MemoryEdit => ({ file, change: 
 /** The line appendBody writes to in the real file: one blank line after its last line. */
 const appendedLine = (file: string) => readFileSync(join(root, file), 'utf8').split('\n').length + 1;
 /** The line of the real file on which `needle` first stands. */
-const lineOf = (file: string, needle: string) => readFileSync(join(root, file), 'utf8').slice(0, readFileSync(join(root, file), 'utf8').indexOf(needle)).split('\n').length;
+const lineOf = (file: string, needle: string) => {
+  const text = readFileSync(join(root, file), 'utf8');
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+};
 const bytes = (file: string, make: (text: string) => Uint8Array): MemoryEdit => ({ file, change: make });
 const encode = (text: string) => new TextEncoder().encode(text);
 

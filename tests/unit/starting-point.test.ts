@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigureWhen } from '../../src/lib/format';
-import { assess, distanceToTarget, missingByPublisher, newestFigureDate, startingPoint, type Period } from '../../src/lib/progress';
+import { assess, distanceToTarget, figureCoverage, missingByPublisher, newestFigureDate, startingPoint, type Period } from '../../src/lib/progress';
 import type { Metric, Observation } from '../../src/lib/schema/metrics';
 
 const year: Period = { start: '2026-01-01', end: '2026-12-31' };
@@ -71,6 +71,15 @@ describe('newestFigureDate', () => {
   it('is the date of the newest figure of either kind, or undefined', () => {
     expect(newestFigureDate(metric('level', 61, [figure('2026-03-31', 59, 'progress'), figure('2016-12-30', 12)]))).toBe('2026-03-31');
     expect(newestFigureDate(metric('level', 61, []))).toBeUndefined();
+  });
+});
+
+describe('figureCoverage', () => {
+  it('counts the metrics with a starting point and finds the newest figure of all', () => {
+    const withBoth = metric('level', 61, [figure('2016-12-30', 12), figure('2026-03-31', 59, 'progress')]);
+    const progressOnly = metric('new', 5, [figure('2026-06-30', 2, 'progress')]);
+    expect(figureCoverage([withBoth, progressOnly, metric('level', 3, [])])).toEqual({ withStart: 1, newest: '2026-06-30' });
+    expect(figureCoverage([metric('level', 3, [])])).toEqual({ withStart: 0 });
   });
 });
 

@@ -14,6 +14,9 @@ export interface LinePoint {
   label: string[];
 }
 
+/** The datasets that hold figures: the ones before the plan and in it, right after the target line. Tooltips and the explorer's keys visit only these. */
+export const isFigureDataset = (datasetIndex: number) => datasetIndex === 1 || datasetIndex === 2;
+
 const pointOf = (figure: PlottedFigure): LinePoint => ({ x: figure.x, y: figure.value, label: figure.details });
 
 export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', LinePoint[]> {

@@ -1,10 +1,8 @@
 /** Axis arithmetic shared by every chart: dates as UTC milliseconds, time ticks and round value ticks. */
+import { time } from '../dates';
 import type { Lang } from '../locale';
 
-export const DAY = 86_400_000;
-
-/** A YYYY-MM-DD date as milliseconds at UTC midnight: the x value of every chart. */
-export const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
+export { DAY, time } from '../dates';
 /** The first instant of a YYYY-MM month. */
 export const monthStart = (month: string) => time(`${month}-01`);
 /** The first instant after a YYYY-MM month. */
