@@ -85,8 +85,12 @@ export function pageRequests(distDir, path, width) {
   const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
   /** @type {Set<string | undefined>} */
   const urls = new Set();
+  // Chromium fetches one icon, the first it can show (the SVG one, listed first); the PNG icons serve home screens.
+  let icon = false;
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    if (/rel="(stylesheet|icon|modulepreload|preload)"/.test(tag)) urls.add(tag.match(/href="([^"]+)"/)?.[1]);
+    const isIcon = /rel="icon"/.test(tag);
+    if (/rel="(stylesheet|modulepreload|preload)"/.test(tag) || (isIcon && !icon)) urls.add(tag.match(/href="([^"]+)"/)?.[1]);
+    icon ||= isIcon;
   }
   for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(src);
   // In a <picture>, the first <source> whose media matches wins, else the <img>.
@@ -100,7 +104,11 @@ export function pageRequests(distDir, path, width) {
   for (const url of urls) {
     if (!url || /^[a-z]+:/i.test(url)) continue;
     const file = join(distDir, decodeURIComponent(url.split(/[?#]/)[0]));
-    if (existsSync(file)) files.push(file);
+    if (existsSync(file) && !files.includes(file)) files.push(file);
+    // A module script's static imports load with it (Vite's shared chunks).
+    if (file.endsWith('.js') && existsSync(file)) {
+      for (const [, imported] of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g)) urls.add(`${url.replace(/[^/]*$/, '')}${imported.slice(2)}`);
+    }
   }
   return files;
 }

@@ -3,15 +3,19 @@
  * check of bad-content.test.ts: `npm run validate` exits 1 with the message,
  * `--strict` turns a warning into a failure, and `astro build` refuses with the
  * editors' messages and no stack trace. One build of content that passes the
- * check shows that such content cannot run a script on the published pages,
- * and that the build then refuses a link that leads nowhere.
+ * check, without SITE_URL, shows that such content cannot run a script on the
+ * published pages, that the build then refuses a link that leads nowhere, and
+ * what a build without the site's address does: one notice, relative links,
+ * no sitemap, and feeds that still hold a newly added figure.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localizedPath } from '../../src/lib/locale';
+import { checkAtomFeed } from '../support/atom';
 import { scriptHazards } from '../support/html-scripts';
 import { builtPages } from '../support/pages';
-import { projectCopy } from '../support/project-copy';
+import { projectCopy, type ProjectCopy } from '../support/project-copy';
 import translations from '../../src/i18n/en.json';
 
 const missingTranslation = { file: 'content/tasks/en/10-international-talent.mdx', change: () => null };
@@ -73,25 +77,58 @@ const allowedProse = [
   '[broken](/tasks/99-missing/)',
 ].join('\n\n');
 
-describe('content that passes the check', () => {
-  it('builds pages that run no script of its own; a missing translation is published with a notice; the build refuses its link that leads nowhere', () => {
-    const copy = projectCopy([{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }, missingTranslation]);
-    try {
-      const build = copy.run('build');
-      expect(build.status, build.output).toBe(1);
-      expect(build.output).toContain('content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx');
-      expect(build.output).toContain('content/tasks/en/04-science-education-trade.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have');
-      expect(build.output).toContain('1 problem in content/: links that lead nowhere; the build is refused.');
-      expect(readFileSync(join(copy.dir, 'dist/en/tasks/10-international-talent/index.html'), 'utf8')).toContain(translations.translation.pageMissing);
-      expect(build.output).not.toMatch(/stack trace|unhandled error/i);
-      const dist = join(copy.dir, 'dist');
-      const page = readFileSync(join(dist, 'en/tasks/04-science-education-trade/index.html'), 'utf8');
-      expect(page).toContain('quoted');
-      for (const path of builtPages(dist)) {
-        expect(scriptHazards(readFileSync(join(dist, path, 'index.html'), 'utf8')), path).toEqual([]);
-      }
-    } finally {
-      copy.remove();
-    }
+/** A figure added to a metric: the feeds of a build without SITE_URL must still hold it. */
+const addedFigure = {
+  file: 'content/metrics.json',
+  change: (text: string) => {
+    const data = JSON.parse(text);
+    data.metrics.find((metric: { id: string }) => metric.id === 'sister-cities').observations.push({
+      date: '2026-06-30',
+      value: 131,
+      bound: 'exact',
+      kind: 'progress',
+      source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' },
+    });
+    return JSON.stringify(data, null, 2);
+  },
+};
+
+describe('content that passes the check, built without SITE_URL', () => {
+  let copy: ProjectCopy;
+  let build: { status: number; output: string };
+  let dist: string;
+  beforeAll(() => {
+    copy = projectCopy([{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }, missingTranslation, addedFigure]);
+    build = copy.run('build', { SITE_URL: undefined });
+    dist = join(copy.dir, 'dist');
   }, 600_000);
+  afterAll(() => copy?.remove());
+
+  it('builds pages that run no script of its own; a missing translation is published with a notice; the build refuses its link that leads nowhere', () => {
+    expect(build.status, build.output).toBe(1);
+    expect(build.output).toContain('content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx');
+    expect(build.output).toContain('content/tasks/en/04-science-education-trade.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have');
+    expect(build.output).toContain('1 problem in content/: links that lead nowhere; the build is refused.');
+    expect(readFileSync(join(dist, 'en/tasks/10-international-talent/index.html'), 'utf8')).toContain(translations.translation.pageMissing);
+    expect(build.output).not.toMatch(/stack trace|unhandled error/i);
+    const page = readFileSync(join(dist, 'en/tasks/04-science-education-trade/index.html'), 'utf8');
+    expect(page).toContain('quoted');
+    for (const path of builtPages(dist)) {
+      expect(scriptHazards(readFileSync(join(dist, path, 'index.html'), 'utf8')), path).toEqual([]);
+    }
+  });
+
+  it('says once, naming SITE_URL, what lacks an address, and writes relative links and no sitemap', () => {
+    expect(build.output.split('\n').filter((line) => line.includes('SITE_URL'))).toHaveLength(1);
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).not.toContain('Sitemap:');
+    expect(readFileSync(join(dist, 'en', 'index.html'), 'utf8')).toContain('<link rel="canonical" href="/en/">');
+  });
+
+  it.each([['zh', 'zh-CN'], ['en', 'en']] as const)('holds an entry for the added figure in the %s feed', (lang, tag) => {
+    const xml = readFileSync(join(dist, lang === 'zh' ? '' : 'en', 'updates.xml'), 'utf8');
+    const entry = checkAtomFeed(xml, tag).find((candidate) => candidate.id.endsWith(`:${lang}/figure/sister-cities/2026-06-30`));
+    expect(entry).toBeDefined();
+    expect(entry!.link[0]!['@_href']).toBe(localizedPath(lang, '/progress/sister-cities/'));
+  });
 });

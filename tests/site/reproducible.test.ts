@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build';
 import { builtFiles } from '../support/pages';
 import { gitEnv } from '../support/site-copy';
+import { testSiteUrl } from '../support/site-url';
 
 const distDir = inject('distDir');
 const copyDir = inject('copyDir');
@@ -33,7 +34,7 @@ describe('the build', () => {
     metric.observations.push({ date: '2026-06-30', value: 127, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' } });
     writeFileSync(file, JSON.stringify(data, null, 2));
 
-    const result = buildSite(copyDir, copyDist, gitEnv(copyDir));
+    const result = buildSite(copyDir, copyDist, { ...gitEnv(copyDir), SITE_URL: testSiteUrl });
     expect(result.ok, result.output).toBe(true);
 
     for (const file of ['sister-cities.png', 'sister-cities@2x.png', 'sister-cities.svg', 'sister-cities.json', 'overview.png']) {

@@ -1,6 +1,7 @@
 /** The two behaviours of issue 8 that need a browser: the copy-link button, and the language switch keeping the anchor. */
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
+import { testSiteUrl } from '../support/site-url';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -15,7 +16,8 @@ describe('share and anchors in a browser', () => {
     const button = page.locator('.copy-link__button');
     await button.click();
     await expect.poll(() => page.locator('.copy-link__status').textContent()).toBe('Link copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/en/progress/sister-cities/`);
+    // The page's published address (SITE_URL), not the test server's.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${testSiteUrl}en/progress/sister-cities/`);
     expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

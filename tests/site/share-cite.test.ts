@@ -1,25 +1,23 @@
 /**
- * Share, cite and reuse (issue 8), checked on the files of a build made with
- * SITE_URL set, as the published site is: Open Graph and Twitter metadata,
+ * Share, cite and reuse (issue 8), checked on the files of the site tests'
+ * build (global-setup.ts), made with SITE_URL set as the published site is: Open Graph and Twitter metadata,
  * share cards, QR codes, citations and their files, anchors, the licence and
  * the per-metric CSVs. Plain file checks, no browser.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/pages';
-import { root } from '../support/plan-text';
+import { testSiteUrl } from '../support/site-url';
 import { metrics, registry, site } from '../../src/lib/content';
 
-const siteUrl = 'https://report.example.gov.cn/';
-let dist = '';
+const siteUrl = testSiteUrl;
+const dist = inject('distDir');
 let pages: string[] = [];
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const meta = (page: string, property: string) => [...page.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, 'g'))].map((match) => match[1]!);
@@ -33,19 +31,8 @@ const pngSize = (file: string) => {
 };
 
 beforeAll(() => {
-  dist = mkdtempSync(join(tmpdir(), 'wuhan-share-'));
-  const previous = process.env.SITE_URL;
-  process.env.SITE_URL = siteUrl;
-  try {
-    const build = buildSite(root.replace(/\/$/, ''), dist);
-    if (!build.ok) throw new Error(`astro build with SITE_URL failed:\n${build.output}`);
-  } finally {
-    if (previous === undefined) delete process.env.SITE_URL;
-    else process.env.SITE_URL = previous;
-  }
   pages = builtPages(dist);
 });
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('share metadata and cards', () => {
   it('gives every page Open Graph and Twitter metadata in its language, with absolute addresses', () => {

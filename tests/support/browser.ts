@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, with the flags this network needs, and axe for accessibility. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export function launchBrowser(): Promise<Browser> {
@@ -74,9 +74,47 @@ export async function watchPage(page: Page, baseUrl: string, expectedStatus: Rec
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.host !== host) problems.push(`off-site request: ${request.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request the browser cancels itself (a page's favicon, left for the next page) is no fault of the site;
+    // a missing file shows as its HTTP status, a blocked one as a CSP violation.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && expectedStatus[response.url()] !== response.status()) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+/**
+ * A few pages, each in its own browser context and watched by `watchPage`,
+ * lent to one test at a time and reused: opening a context costs several
+ * times what loading one of these pages does. A borrower gets the page with
+ * its problem list emptied.
+ */
+export function pagePool(browser: () => Browser, baseUrl: string, size: number, options: BrowserContextOptions = {}) {
+  const idle: { page: Page; problems: string[] }[] = [];
+  const waiting: (() => void)[] = [];
+  let opened = 0;
+  afterAll(async () => {
+    await Promise.all(idle.map(({ page }) => page.context().close()));
+  });
+  async function borrow() {
+    if (!idle.length && opened < size) {
+      opened += 1;
+      const page = await (await browser().newContext(options)).newPage();
+      return { page, problems: await watchPage(page, baseUrl) };
+    }
+    while (!idle.length) await new Promise<void>((resolve) => waiting.push(resolve));
+    return idle.pop()!;
+  }
+  return async function withPage<T>(use: (page: Page, problems: string[]) => Promise<T>): Promise<T> {
+    const lent = await borrow();
+    lent.problems.length = 0;
+    try {
+      return await use(lent.page, lent.problems);
+    } finally {
+      idle.push(lent);
+      waiting.shift()?.();
+    }
+  };
 }
