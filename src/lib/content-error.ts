@@ -19,6 +19,11 @@ export class ContentError extends Error {
   }
 }
 
+/** What a file gets when checking it failed in an unforeseen way: a message naming the file is always better than a stack trace. */
+export function uncheckable(file: string, error: unknown): ContentProblem {
+  return { file, where: '', message: `could not be checked (${(error as Error)?.message?.split('\n')[0] ?? String(error)}): check the file for unusual structure` };
+}
+
 /** `content/metrics.json › metrics[3].target.value: expected a number, got "129个" (line 88, column 18)`. */
 export function formatProblem(problem: ContentProblem): string {
   const place = problem.line ? ` (line ${problem.line}${problem.column ? `, column ${problem.column}` : ''})` : '';
