@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
 import { parseCount, parsedJsonContent } from '../../src/lib/validate/parse-once';
-import { editedContent } from '../support/content-memory';
+import { checkEdited, editedContent } from '../support/content-memory';
 import { root } from '../support/plan-text';
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -27,7 +27,8 @@ describe('the JSON content', () => {
     expect(content.metricsFile).toBe(checked.data.metrics);
     expect(content.registry).toBe(checked.data.registry);
     expect(parseCount()).toBe(before + 1);
-  });
+    // The full check compiles every task page's MDX: seconds on a busy machine.
+  }, 30_000);
 
   it('is parsed again after an edit, once per distinct text, and the edit is checked', () => {
     const before = parseCount();
@@ -41,5 +42,10 @@ describe('the JSON content', () => {
     expect(parseCount()).toBe(before + 2);
     expect(result.data.metrics).toBeUndefined();
     expect(result.errors.map((problem) => `${problem.file} › ${problem.where}`)).toContain('content/metrics.json › asOf');
+  });
+
+  it('includes the research decisions, so npm run validate names a mistake there by file and field', async () => {
+    const { errors } = await checkEdited([{ file: 'content/research-decisions.json', change: (text) => text.replace('"decision": "not-published"', '"decision": "maybe"') }]);
+    expect(errors.map((problem) => `${problem.file} › ${problem.where}`)).toContain('content/research-decisions.json › figures[0].decision');
   });
 });
