@@ -16,6 +16,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/content-error';
 import { langOfFile } from '../lib/content-files';
 import { validateContent, type ValidationResult } from '../lib/validate/index';
+import { parseCount } from '../lib/validate/parse-once';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -134,6 +135,8 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!checked) return;
+        // The pages share this check's parse (validate/parse-once.ts): more than one says they stopped sharing it.
+        logger.info(`content/ JSON parsed ${parseCount()} time${parseCount() === 1 ? '' : 's'} in this build`);
         const broken = brokenLinks(fileURLToPath(dir), checked.links);
         for (const problem of broken) logger.error(formatProblem(problem));
         if (broken.length) {

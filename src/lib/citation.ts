@@ -60,7 +60,7 @@ const bibEscape = (text: string) => text.replace(/\\/g, '\\textbackslash{}').rep
 const bibMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** BibLaTeX-friendly BibTeX: `@online` would be neater, `@misc` is what every tool reads. */
-export function toBibtex(works: readonly CitedWork[]): string {
+function toBibtex(works: readonly CitedWork[]): string {
   return works
     .map((work) => {
       const [year, month] = dateParts(work.date);
@@ -84,7 +84,7 @@ export function toBibtex(works: readonly CitedWork[]): string {
 }
 
 /** RIS, one record per work; ELEC is an electronic source, DATA a data set. */
-export function toRis(works: readonly CitedWork[]): string {
+function toRis(works: readonly CitedWork[]): string {
   return works
     .map((work) => {
       const [year, month, day] = dateParts(work.date);
@@ -123,7 +123,7 @@ export interface CslItem {
   language: string;
 }
 
-export function toCslJson(works: readonly CitedWork[]): CslItem[] {
+function toCslJson(works: readonly CitedWork[]): CslItem[] {
   return works.map((work) => ({
     id: work.id,
     type: work.type,

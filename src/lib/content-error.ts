@@ -19,6 +19,11 @@ export class ContentError extends Error {
   }
 }
 
+/** What a file gets when checking it failed in an unforeseen way: a message naming the file is always better than a stack trace. */
+export function uncheckable(file: string, error: unknown): ContentProblem {
+  return { file, where: '', message: `could not be checked (${(error as Error)?.message?.split('\n')[0] ?? String(error)}): check the file for unusual structure` };
+}
+
 /** `content/metrics.json › metrics[3].target.value: expected a number, got "129个" (line 88, column 18)`. */
 export function formatProblem(problem: ContentProblem): string {
   const place = problem.line ? ` (line ${problem.line}${problem.column ? `, column ${problem.column}` : ''})` : '';
@@ -34,7 +39,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** A value as an editor would write it: strings quoted, long values shortened. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return 'a date';
   const shown = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : value !== null && typeof value === 'object' ? 'an object' : String(value);
@@ -55,7 +60,7 @@ const typeNames: Record<string, string> = {
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
 /** What is wrong and what is expected, in words an editor can act on. */
-export function describeIssue(issue: Issue): string {
+function describeIssue(issue: Issue): string {
   const got = showValue(issue.input);
   switch (issue.code) {
     case 'invalid_type': {
@@ -87,11 +92,4 @@ export function checkContent<T extends z.ZodType>(schema: T, data: unknown, file
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return { data: undefined, problems: result.error.issues.map((issue) => ({ file, where: formatPath(issue.path), message: describeIssue(issue as Issue) })) };
-}
-
-/** Parses `data` with `schema`, or throws a ContentError naming `file` and each failing field. */
-export function parseContent<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
-  const result = checkContent(schema, data, file);
-  if (result.problems.length) throw new ContentError(result.problems);
-  return result.data as z.infer<T>;
 }

@@ -1,40 +1,37 @@
 /**
  * The site's JSON content, parsed once by its schemas. Importing this module
  * fails the build with a message naming the file and field of any mistake.
+ * The files come in as text, so the parse is the build check's own
+ * (validate/parse-once.ts): the same text is never parsed twice in a build,
+ * and an edit in `astro dev` reloads this module with a new text.
  */
-import registryJson from '../../content/registry.json';
-import metricsJson from '../../content/metrics.json';
-import planJson from '../../content/plan.json';
-import siteJson from '../../content/site.json';
-import sourceJson from '../../content/source/plan.json';
-import researchDecisionsJson from '../../content/research-decisions.json';
-import { parseContent } from './content-error';
+import registryText from '../../content/registry.json?raw';
+import metricsText from '../../content/metrics.json?raw';
+import planText from '../../content/plan.json?raw';
+import siteText from '../../content/site.json?raw';
+import sourceFileText from '../../content/source/plan.json?raw';
+import researchText from '../../content/research-decisions.json?raw';
+import { ContentError } from './content-error';
 import { jsonFiles } from './content-files';
 import { indexRegistry } from './registry';
-import { untranslatedTexts } from './translations';
-import type { MetricsFile } from './schema/metrics';
-import type { Plan } from './schema/plan';
-import type { Registry } from './schema/registry';
-import type { ResearchDecisionsFile } from './schema/research';
-import type { Site } from './schema/site';
-import type { SourceText } from './schema/source';
+import { parsedJsonContent } from './validate/parse-once';
 
-const parse = <T>(key: keyof typeof jsonFiles, data: unknown): T => parseContent(jsonFiles[key].schema, data, jsonFiles[key].file) as T;
+const texts: Record<keyof typeof jsonFiles, string> = { registry: registryText, metrics: metricsText, plan: planText, site: siteText, source: sourceFileText, research: researchText };
+const encoder = new TextEncoder();
+const parsed = parsedJsonContent(new Map(Object.entries(texts).map(([key, text]) => [jsonFiles[key as keyof typeof jsonFiles].file, encoder.encode(text)])));
+if (parsed.errors.length) throw new ContentError(parsed.errors);
+// No errors: every file was read and passed its schema.
+const data = parsed.data as Required<typeof parsed.data>;
 
-export const registry = parse<Registry>('registry', registryJson);
+export const registry = data.registry;
 export const names = indexRegistry(registry);
-export const metricsFile = parse<MetricsFile>('metrics', metricsJson);
+export const metricsFile = data.metrics;
 export const metrics = metricsFile.metrics;
-export const plan = parse<Plan>('plan', planJson);
-export const site = parse<Site>('site', siteJson);
-export const sourceText = parse<SourceText>('source', sourceJson);
+export const plan = data.plan;
+export const site = data.site;
+export const sourceText = data.source;
 /** Every figure the research found, published or not, with the reason. */
-export const researchDecisions = parse<ResearchDecisionsFile>('research', researchDecisionsJson);
+export const researchDecisions = data.research;
 
 /** Texts published in one language only, with the language they lack: the layout shows a notice in that language. */
-export const untranslated = ([
-  [metricsFile, jsonFiles.metrics.file],
-  [plan, jsonFiles.plan.file],
-  [sourceText, jsonFiles.source.file],
-  [registry, jsonFiles.registry.file],
-] as const).flatMap(([data, file]) => untranslatedTexts(data, file));
+export const untranslated = parsed.untranslated;

@@ -1,19 +1,33 @@
-/** The catalogue of data files, so the downloads page and the file routes list the same files. */
-import { metrics } from './content';
+/**
+ * The catalogue of data files: the downloads page lists it and the file
+ * routes serve it, so the two cannot disagree. Each entry says what the page
+ * calls it and how its body is written (export.ts).
+ */
+import { metrics, metricsFile } from './content';
+import { figuresCsv, metricsCsv, metricsJson, type FileTerms } from './export';
+import { useTranslations } from './i18n';
+import type { Lang } from './locale';
+import { assessmentOf, period } from './report';
 import type { Metric } from './schema/metrics';
 
 export interface DownloadFile {
   name: string;
-  kind: 'metrics-csv' | 'metrics-json' | 'figures-csv';
+  /** What the downloads page calls the file. */
+  title: (lang: Lang) => string;
+  /** A metric's own file; the page lists these apart from the files about every metric. */
   metric?: Metric;
+  contentType: string;
+  body: (terms: FileTerms) => string;
 }
+
+const csv = 'text/csv; charset=utf-8';
 
 export function downloadFiles(): DownloadFile[] {
   return [
-    { name: 'metrics.csv', kind: 'metrics-csv' },
-    { name: 'metrics.json', kind: 'metrics-json' },
-    { name: 'figures.csv', kind: 'figures-csv' },
-    ...metrics.map((metric) => ({ name: `${metric.id}.csv`, kind: 'figures-csv' as const, metric })),
+    { name: 'metrics.csv', title: (lang) => useTranslations(lang)('downloads.allMetricsCsv'), contentType: csv, body: (terms) => metricsCsv(metrics, assessmentOf, terms) },
+    { name: 'metrics.json', title: (lang) => useTranslations(lang)('downloads.allMetricsJson'), contentType: 'application/json; charset=utf-8', body: (terms) => metricsJson(metricsFile.asOf, period, metrics, assessmentOf, terms) },
+    { name: 'figures.csv', title: (lang) => useTranslations(lang)('downloads.figuresCsv'), contentType: csv, body: (terms) => figuresCsv(metrics, terms) },
+    ...metrics.map((metric) => ({ name: `${metric.id}.csv`, title: (lang: Lang) => metric.name[lang], metric, contentType: csv, body: (terms: FileTerms) => figuresCsv([metric], terms, { emptyRow: true }) })),
   ];
 }
 

@@ -27,7 +27,7 @@ export { langOfFile };
  * them in the language of the file, from the i18n resources, so a Chinese
  * page never says "Footnotes".
  */
-export function rehypeFootnoteLanguage() {
+function rehypeFootnoteLanguage() {
   return (tree: HastNode, file: { path?: string }) => {
     const t = useTranslations(langOfFile(file.path));
     const walk = (node: HastNode) => {

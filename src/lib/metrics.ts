@@ -1,6 +1,5 @@
-/** Selections over the metrics file: by group, by task, the figure published before the plan. */
-import { latestObservation } from './progress';
-import type { Metric, MetricGroup, Observation } from './schema/metrics';
+/** Selections over the metrics file: by group and by task. */
+import type { Metric, MetricGroup } from './schema/metrics';
 
 export function metricsInGroup(metrics: readonly Metric[], group: MetricGroup): Metric[] {
   return metrics.filter((metric) => metric.group === group);
@@ -14,9 +13,4 @@ export function metricsOfTask(metrics: readonly Metric[], task: number): Metric[
 /** The metrics linked to any of the given tasks, each once. */
 export function metricsOfTasks(metrics: readonly Metric[], tasks: readonly number[]): Metric[] {
   return metrics.filter((metric) => metric.tasks.some((task) => tasks.includes(task)));
-}
-
-/** The most recent baseline figure, if one was ever published. */
-export function latestBaseline(metric: Metric): Observation | undefined {
-  return latestObservation(metric, 'baseline');
 }

@@ -1,5 +1,4 @@
 /** Look-ups in the registry of names; an unknown id is an error, never a blank. */
-import type { Lang } from './locale';
 import type { NamedBody, Registry, Term } from './schema/registry';
 
 export interface RegistryIndex {
@@ -29,11 +28,6 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     hasUnit: (id) => unitIds.has(id),
     hasTerm: (id) => termIds.has(id),
   };
-}
-
-/** A registry entry's name in one language. */
-export function nameIn(entry: { zh: string; en: string }, lang: Lang): string {
-  return entry[lang];
 }
 
 /** The units the plan names one by one, leaving out collective entries such as 各区人民政府. */

@@ -20,14 +20,14 @@ export interface StartLine {
 }
 
 /** A figure with when it applies: "125 cities (Apr 2025)", "17.1% (Jan–Aug 2025)". */
-export function figureWithWhen(observation: Observation, metric: Metric, lang: Lang): string {
+function figureWithWhen(observation: Observation, metric: Metric, lang: Lang): string {
   const figure = formatFigure(observation.value, observation.bound, metric.unit, lang);
   const when = formatFigureWhen(observation, lang);
   return lang === 'zh' ? `${figure}（${when}）` : `${figure} (${when})`;
 }
 
 /** A distance in words, in the metric's unit; a distance between rates is in percentage points. */
-export function describeDistance(distance: Distance, metric: Metric, lang: Lang, t: TFunction): string | undefined {
+function describeDistance(distance: Distance, metric: Metric, lang: Lang, t: TFunction): string | undefined {
   if (distance.kind === 'none') return undefined;
   const quantity = metric.unit.en === '%' ? t('reporting.points', { value: formatNumber(Number(distance.amount.toFixed(2)), lang) }) : formatQuantity(distance.amount, metric.unit, lang);
   return t(`reporting.distance.${distance.kind}`, { amount: distance.bound === 'exact' ? quantity : `${t(`reporting.bound.${distance.bound}`)}${quantity}` });

@@ -61,11 +61,6 @@ export function neighbours<T extends TaskEntry>(ordered: readonly T[], task: num
   return { previous: index > 0 ? ordered[index - 1] : undefined, next: index >= 0 ? ordered[index + 1] : undefined };
 }
 
-/** Two-digit task number as the plan's files and URLs use it. */
-export function taskNumber(task: number): string {
-  return String(task).padStart(2, '0');
-}
-
 /** The language-neutral path of a task page. */
 export function taskPath(entry: TaskEntry): string {
   return `/tasks/${splitTaskId(entry.id).slug}/`;

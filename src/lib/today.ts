@@ -1,5 +1,5 @@
 /** "Today" for every date rule: the date in Wuhan (Asia/Shanghai), whatever the build machine's clock zone. */
-export const SITE_TIME_ZONE = 'Asia/Shanghai';
+const SITE_TIME_ZONE = 'Asia/Shanghai';
 
 /** The date (YYYY-MM-DD) at `now` in the site's time zone. */
 export function todayInSiteZone(now: Date = new Date()): string {

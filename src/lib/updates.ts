@@ -14,7 +14,7 @@ import { localizedPath, type Lang } from './locale';
 import { splitTaskId, type TaskEntry } from './tasks';
 
 /** The authority of every entry id: tag URIs (RFC 4151) do not depend on where the site is published. */
-export const idAuthority = 'tag:wuhan-exchange-center-report,2026';
+const idAuthority = 'tag:wuhan-exchange-center-report,2026';
 
 export interface Update {
   id: string;
@@ -33,7 +33,7 @@ export function feedId(lang: Lang): string {
 const textPages = { plan: '/', source: '/source/', registry: '/glossary/' } as const;
 
 /** One change in the reader's language. */
-export function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonly TaskEntry[]): Update {
+function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonly TaskEntry[]): Update {
   const id = `${idAuthority}:${lang}/${change.key}`;
   switch (change.kind) {
     case 'figure': {
@@ -88,7 +88,7 @@ export function describeChange(change: Change, lang: Lang, t: TFunction, tasks: 
 let changes: Change[] | undefined;
 
 /** Every change, newest first, read from the content and git history once per build. */
-export function siteChanges(): Change[] {
+function siteChanges(): Change[] {
   changes ??= sortChanges([
     ...figureChanges(metricsFile, metricsSnapshots()),
     ...textChanges(contentCommits()),

@@ -21,8 +21,8 @@ export type ChartRef =
 export type ShareChartRef = Extract<ChartRef, { kind: 'overview' | 'group' }>;
 
 export const overviewChart: Extract<ChartRef, { kind: 'overview' }> = { kind: 'overview', id: 'overview', metrics };
-export const groupCharts = plan.metricGroups.map((group): Extract<ChartRef, { kind: 'group' }> => ({ kind: 'group', id: `group-${group.id}`, group: group.id, metrics: metricsInGroup(metrics, group.id) }));
-export const metricCharts = metrics.map((metric): Extract<ChartRef, { kind: 'metric' }> => ({ kind: 'metric', id: metric.id, metric }));
+const groupCharts = plan.metricGroups.map((group): Extract<ChartRef, { kind: 'group' }> => ({ kind: 'group', id: `group-${group.id}`, group: group.id, metrics: metricsInGroup(metrics, group.id) }));
+const metricCharts = metrics.map((metric): Extract<ChartRef, { kind: 'metric' }> => ({ kind: 'metric', id: metric.id, metric }));
 export const chartRefs: readonly ChartRef[] = [overviewChart, ...groupCharts, ...metricCharts];
 
 export const metricChartOf = (metric: Metric) => metricCharts.find((ref) => ref.metric === metric)!;

@@ -85,14 +85,14 @@ export function periodLabel(period: ObservationPeriod, lang: Lang): string {
 }
 
 /** Where a figure is plotted: at its date, or across its period with the mark in the middle. */
-export function placement(observation: Observation): Pick<PlottedFigure, 'x' | 'span'> {
+function placement(observation: Observation): Pick<PlottedFigure, 'x' | 'span'> {
   if (!observation.period) return { x: time(observation.date) };
   const span = { from: time(observation.period.from), to: time(observation.period.to) + DAY };
   return { x: (span.from + span.to) / 2, span };
 }
 
 /** The marker of a figure: by kind, and a triangle for a lower bound ("over N"). */
-export function markerOf(observation: Pick<Observation, 'kind' | 'bound'>): MarkerShape {
+function markerOf(observation: Pick<Observation, 'kind' | 'bound'>): MarkerShape {
   if (observation.bound === 'over') return markers.lowerBound;
   return observation.kind === 'baseline' ? markers.baseline : markers.progress;
 }

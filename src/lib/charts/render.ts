@@ -43,7 +43,7 @@ export function chartStats(): ChartStats {
  * (it is under node_modules/.cache, like other build tools' caches); set
  * CHART_CACHE_DIR to put it elsewhere, or to an empty string to switch it off.
  */
-export const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'wuhan-charts');
+const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'wuhan-charts');
 
 /**
  * The PNG downloads: a 64-colour palette (the charts use a dozen, the rest is

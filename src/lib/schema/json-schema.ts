@@ -12,7 +12,7 @@ export function schemaPath(file: string): string {
 }
 
 /** The JSON Schema text of one content file. */
-export function contentJsonSchema(key: keyof typeof jsonFiles): string {
+function contentJsonSchema(key: keyof typeof jsonFiles): string {
   const { file, schema, title } = jsonFiles[key];
   const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return `${JSON.stringify({ ...generated, title, description: `Generated from src/lib/schema/ for ${file} by \`npm run schema\`. Do not edit by hand.` }, null, 2)}\n`;

@@ -87,9 +87,9 @@ export const Observation = z.strictObject({
 export type Observation = z.infer<typeof Observation>;
 
 /** The earliest date a figure may carry: anything older is a typo, not a baseline. */
-export const EARLIEST_FIGURE = '2000-01-01';
+const EARLIEST_FIGURE = '2000-01-01';
 /** Plausible figures: a count above ten billion, a rate beyond 1000%, or a figure a hundred times its target is a typo (a unit in 万 typed twice, a misplaced point). */
-export const PLAUSIBLE = { count: 1e10, percent: 1000, timesTarget: 100 } as const;
+const PLAUSIBLE = { count: 1e10, percent: 1000, timesTarget: 100 } as const;
 
 /**
  * Why a figure of `measure` cannot be right, or undefined when it may be:

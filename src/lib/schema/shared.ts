@@ -18,7 +18,7 @@ export function describeInvisible(char: string): string {
 }
 
 /** Where the first invisible character of `text` is, and what it is; undefined for clean text. */
-export function findInvisible(text: string): { index: number; what: string } | undefined {
+function findInvisible(text: string): { index: number; what: string } | undefined {
   const match = INVISIBLE.exec(text);
   return match ? { index: match.index, what: describeInvisible(match[0]) } : undefined;
 }

@@ -19,7 +19,7 @@ export const Licence = z.strictObject({
 });
 export type Licence = z.infer<typeof Licence>;
 
-export const defaultLicence: Licence = {
+const defaultLicence: Licence = {
   spdx: 'CC-BY-4.0',
   name: 'CC BY 4.0',
   title: { zh: '知识共享署名 4.0 国际许可协议', en: 'Creative Commons Attribution 4.0 International' },

@@ -14,7 +14,7 @@ export interface NginxSiteOptions {
   serverName: string;
 }
 
-export const productionNginxSite: NginxSiteOptions = {
+const productionNginxSite: NginxSiteOptions = {
   root: '/srv/wuhan-report/dist',
   listen: ['80', '[::]:80'],
   serverName: 'example.gov.cn',

@@ -13,7 +13,7 @@ import { remarkPlugins } from '../markdown';
 import { describeInvisible, INVISIBLE } from '../schema/shared';
 
 /** Components an editor may use in task pages, with their props, provided by the page (no import needed). */
-export const contentComponents = {
+const contentComponents = {
   Term: { id: 'required', first: 'flag' },
   SiteNote: {},
 } as const satisfies Record<string, Record<string, 'required' | 'flag' | 'optional'>>;
@@ -22,7 +22,7 @@ export const contentComponents = {
 const everywhere = ['lang', 'title'];
 
 /** Prose HTML elements an editor may write, with their own attributes. */
-export const allowedElements: Record<string, readonly string[]> = {
+const allowedElements: Record<string, readonly string[]> = {
   p: [], br: [], em: [], strong: [], del: [], code: [], pre: [], sup: [], sub: [], abbr: [], span: [], q: [],
   a: ['href', 'hreflang'],
   img: ['src', 'alt', 'width', 'height'],
@@ -52,7 +52,7 @@ const attributeValues: Record<string, { test: (value: string) => boolean; expect
 const markdownNodes = new Set(['root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'code', 'inlineCode', 'emphasis', 'strong', 'delete', 'break', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'text']);
 
 /** Longest task body: a task page is a few paragraphs. */
-export const MAX_BODY = 100_000;
+const MAX_BODY = 100_000;
 /** Deepest nesting of quotes or lists: prose never goes deeper, and compiling deeper input can exhaust the stack. */
 const MAX_NESTING = 20;
 

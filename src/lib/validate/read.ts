@@ -20,7 +20,7 @@ export type ContentEntry = Uint8Array | { kind: 'directory' | 'link' | 'unreadab
 export type ContentFiles = Map<string, ContentEntry>;
 
 /** Largest content file accepted: far above the biggest real one (about 200 KB). */
-export const MAX_FILE_BYTES = 5_000_000;
+const MAX_FILE_BYTES = 5_000_000;
 
 function readEntry(path: string): ContentEntry {
   try {
