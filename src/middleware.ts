@@ -7,6 +7,10 @@ import { defineMiddleware } from 'astro:middleware';
 import { pageLanguage } from './lib/i18n';
 
 export const onRequest = defineMiddleware((context, next) => {
-  Object.assign(context.locals, pageLanguage(context.url.pathname));
+  // The 404 page is Chinese with an English section wherever a server shows it
+  // (nginx answers every missing path with /404.html), so the dev server's
+  // /en/missing-page/ keeps that language too.
+  const pathname = context.routePattern === '/404' ? '/404' : context.url.pathname;
+  Object.assign(context.locals, pageLanguage(pathname));
   return next();
 });
