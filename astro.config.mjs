@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { missingAddressNotice } from './src/lib/site-address.ts';
 import { drawShareCards } from './src/lib/share-card.ts';
 import { historyProblem } from './src/lib/history.ts';
+import { defaultLang, languages, languageTag } from './src/lib/locale.ts';
 
 /** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
 /** @type {import('astro').AstroIntegration} */
@@ -79,12 +80,16 @@ const shareCards = {
  * page carries its other-language alternate (xhtml:link hreflang).
  */
 const sitemapWhenAddressed = siteUrl
-  ? [sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })]
+  ? [sitemap({ i18n: { defaultLocale: defaultLang, locales: languageTag } })]
   : [];
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
+  // The languages as Astro knows them (Astro.currentLocale). Pages are still
+  // routed by src/pages/[...lang]/ and their language read from the URL by
+  // src/middleware.ts; Chinese stays at the root, with no /zh/ prefix.
+  i18n: { locales: [...languages], defaultLocale: defaultLang, routing: { prefixDefaultLocale: false } },
   // Stylesheets as files: the Content-Security-Policy (src/lib/serving/policy.ts) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // `true` collapses whitespace but keeps a space where a newline separated

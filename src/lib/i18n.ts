@@ -2,7 +2,7 @@
 import i18next, { type TFunction } from 'i18next';
 import zh from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
-import type { Lang } from './locale';
+import { parsePath, type Lang } from './locale';
 
 export const resources = { zh, en } as const;
 
@@ -20,4 +20,16 @@ void instance.init({
 /** The translation function for one language. */
 export function useTranslations(lang: Lang): TFunction {
   return instance.getFixedT(lang);
+}
+
+/** What every page, component and endpoint knows of its language: `Astro.locals`, set by src/middleware.ts. */
+export interface PageLanguage {
+  lang: Lang;
+  t: TFunction;
+}
+
+/** The language of the page at a URL path and its translator; the URL is the one place a page's language comes from. */
+export function pageLanguage(pathname: string): PageLanguage {
+  const { lang } = parsePath(pathname);
+  return { lang, t: useTranslations(lang) };
 }

@@ -45,7 +45,12 @@ export function parsePath(pathname: string): { lang: Lang; path: string } {
   return { lang: defaultLang, path: pathname || '/' };
 }
 
-/** `getStaticPaths` entries for the `[...lang]` route segment: undefined builds the default language at the root. */
-export function langParams(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return languages.map((lang) => ({ params: { lang: lang === defaultLang ? undefined : lang }, props: { lang } }));
+/** A language's `[...lang]` route segment: undefined builds the default language at the root. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === defaultLang ? undefined : lang;
+}
+
+/** `getStaticPaths` entries for the `[...lang]` route segment; the page reads its language back from `Astro.locals` (src/middleware.ts). */
+export function langParams(): { params: { lang: string | undefined } }[] {
+  return languages.map((lang) => ({ params: { lang: langParam(lang) } }));
 }

@@ -1,15 +1,21 @@
 /**
  * Translation keys are typed from src/i18n/en.json (src/i18n/i18next.d.ts):
  * `npm run check` fails on a key that does not exist. The directives below
- * fail the type-check if that typing is ever lost.
+ * fail the type-check if that typing is ever lost, in `useTranslations` or in `Astro.locals`.
  */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n';
+import { pageLanguage, useTranslations } from '../../src/lib/i18n';
 
 describe('typed translation keys', () => {
   it('accept a real key and refuse a misspelled one', () => {
     const t = useTranslations('en');
     expect(t('site.name')).toMatch(/Wuhan/);
+    // @ts-expect-error: "site.nmae" is not a key of src/i18n/en.json.
+    expect(t('site.nmae')).toBe('site.nmae');
+  });
+
+  it('hold for the translator every page gets (Astro.locals.t, typed in src/env.d.ts)', () => {
+    const { t }: App.Locals = pageLanguage('/en/');
     // @ts-expect-error: "site.nmae" is not a key of src/i18n/en.json.
     expect(t('site.nmae')).toBe('site.nmae');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources, useTranslations } from '../../src/lib/i18n';
+import { pageLanguage, resources, useTranslations } from '../../src/lib/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -35,5 +35,16 @@ describe('interface strings', () => {
     expect(useTranslations('en')('units.taskCount', { count: 1 })).toBe('Responsible for 1 task');
     expect(useTranslations('en')('units.taskCount', { count: 3 })).toBe('Responsible for 3 tasks');
     expect(useTranslations('zh')('units.taskCount', { count: 3 })).toBe('承担3项任务');
+  });
+});
+
+describe('a page\'s language', () => {
+  it('comes from its URL, with the matching translator', () => {
+    const en = pageLanguage('/en/goals/');
+    expect(en.lang).toBe('en');
+    expect(en.t('site.name')).toBe(useTranslations('en')('site.name'));
+    expect(pageLanguage('/goals/').lang).toBe('zh');
+    expect(pageLanguage('/404').lang).toBe('zh');
+    expect(pageLanguage('/en/charts/x.svg').lang).toBe('en');
   });
 });

@@ -19,8 +19,8 @@ describe('localized paths', () => {
 
   it('build the default language without a prefix', () => {
     expect(langParams()).toEqual([
-      { params: { lang: undefined }, props: { lang: 'zh' } },
-      { params: { lang: 'en' }, props: { lang: 'en' } },
+      { params: { lang: undefined } },
+      { params: { lang: 'en' } },
     ]);
   });
 });

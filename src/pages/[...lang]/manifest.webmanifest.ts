@@ -1,13 +1,11 @@
 /** The web app manifest in each language: name, colours and the PNG icons, for "add to home screen". */
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../lib/i18n';
-import { langParams, languageTag, localizedPath, type Lang } from '../../lib/locale';
+import { langParams, languageTag, localizedPath } from '../../lib/locale';
 
 export const getStaticPaths = langParams;
 
-export const GET: APIRoute = ({ props }) => {
-  const { lang } = props as { lang: Lang };
-  const t = useTranslations(lang);
+export const GET: APIRoute = ({ locals }) => {
+  const { lang, t } = locals;
   const manifest = {
     name: t('site.name'),
     short_name: t('site.name'),

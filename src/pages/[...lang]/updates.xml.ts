@@ -3,16 +3,14 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { atomFeed } from '../../lib/atom';
 import { metricsFile, names, site } from '../../lib/content';
-import { useTranslations } from '../../lib/i18n';
-import { langParams, languageTag, localizedFile, localizedPath, type Lang } from '../../lib/locale';
+import { langParams, languageTag, localizedFile, localizedPath } from '../../lib/locale';
 import { absoluteUrl } from '../../lib/site-address';
 import { feedId, siteUpdates } from '../../lib/updates';
 
 export const getStaticPaths = langParams;
 
-export const GET: APIRoute = async ({ props, site: siteUrl }) => {
-  const { lang } = props as { lang: Lang };
-  const t = useTranslations(lang);
+export const GET: APIRoute = async ({ locals, site: siteUrl }) => {
+  const { lang, t } = locals;
   const absolute = (href: string) => absoluteUrl(href, siteUrl);
   const updates = siteUpdates(lang, await getCollection('tasks'));
   const xml = atomFeed({

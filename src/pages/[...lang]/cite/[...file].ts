@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { citablePages, citedWorks, citationFilePath, type CitablePage } from '../../../lib/citable';
 import { citationFile, citationFormats, type CitationFormat } from '../../../lib/citation';
-import { langParams } from '../../../lib/locale';
+import { langParam, languages } from '../../../lib/locale';
 
 export async function getStaticPaths() {
   const tasks = await getCollection('tasks');
-  return langParams().flatMap(({ params, props }) =>
-    citablePages(tasks, props.lang).flatMap((page) =>
+  return languages.flatMap((lang) =>
+    citablePages(tasks, lang).flatMap((page) =>
       citationFormats.map((format) => ({
-        params: { ...params, file: citationFilePath('zh', page.path, format).replace(/^\/cite\//, '') },
+        params: { lang: langParam(lang), file: citationFilePath('zh', page.path, format).replace(/^\/cite\//, '') },
         props: { page, format },
       })),
     ),

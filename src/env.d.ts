@@ -1,0 +1,10 @@
+/**
+ * The types of `Astro.locals` (set by src/middleware.ts). `t` is i18next's
+ * typed translator, so `Astro.locals.t('misspelled.key')` fails `npm run check`.
+ */
+declare namespace App {
+  interface Locals {
+    lang: import('./lib/locale').Lang;
+    t: import('i18next').TFunction;
+  }
+}
