@@ -13,6 +13,7 @@ import { niceTicks, tickLabel, time, timeTicks } from '../../src/lib/charts/time
 import { useTranslations } from '../../src/lib/i18n';
 import { assess, type Assessment } from '../../src/lib/progress';
 import type { Measure, Metric, Observation } from '../../src/lib/schema/metrics';
+import { statusColour } from '../../src/lib/status';
 
 const period = plan.targetPeriod;
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
@@ -206,7 +207,7 @@ describe('share charts', () => {
   });
 
   it('colour bars by status, which is also written out', () => {
-    expect(new Set(model.rows.map((row) => row.colour)).size).toBe(3);
+    expect(model.rows.map((row) => row.colour)).toEqual((['achieved', 'no-data', 'behind', 'no-data'] as const).map((status) => statusColour[status]));
     expect(model.rows.map((row) => row.text)).toEqual(['160% ✓ Achieved', '– No 2026 figure yet', '20% ! Behind', '– No 2026 figure yet']);
   });
 
