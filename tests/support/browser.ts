@@ -87,29 +87,34 @@ export async function watchPage(page: Page, baseUrl: string, expectedStatus: Rec
 
 /**
  * A few pages, each in its own browser context and watched by `watchPage`,
- * lent to one test at a time and reused: opening a context costs several
- * times what loading one of these pages does. A borrower gets the page with
- * its problem list emptied.
+ * lent to one test at a time and reused: opening a context, and warming a
+ * fresh renderer for axe, costs several times what loading one of these
+ * pages does. A borrower gets the page with its problem list emptied, and
+ * names the URLs whose error status it expects (the 404 page).
  */
 export function pagePool(browser: () => Browser, baseUrl: string, size: number, options: BrowserContextOptions = {}) {
-  const idle: { page: Page; problems: string[] }[] = [];
+  type Lent = { page: Page; problems: string[]; expectedStatus: Record<string, number> };
+  const idle: Lent[] = [];
   const waiting: (() => void)[] = [];
   let opened = 0;
   afterAll(async () => {
     await Promise.all(idle.map(({ page }) => page.context().close()));
   });
-  async function borrow() {
+  async function borrow(): Promise<Lent> {
     if (!idle.length && opened < size) {
       opened += 1;
       const page = await (await browser().newContext(options)).newPage();
-      return { page, problems: await watchPage(page, baseUrl) };
+      const expectedStatus: Record<string, number> = {};
+      return { page, expectedStatus, problems: await watchPage(page, baseUrl, expectedStatus) };
     }
     while (!idle.length) await new Promise<void>((resolve) => waiting.push(resolve));
     return idle.pop()!;
   }
-  return async function withPage<T>(use: (page: Page, problems: string[]) => Promise<T>): Promise<T> {
+  return async function withPage<T>(use: (page: Page, problems: string[]) => Promise<T>, expectedStatus: Record<string, number> = {}): Promise<T> {
     const lent = await borrow();
     lent.problems.length = 0;
+    for (const url of Object.keys(lent.expectedStatus)) delete lent.expectedStatus[url];
+    Object.assign(lent.expectedStatus, expectedStatus);
     try {
       return await use(lent.page, lent.problems);
     } finally {
