@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { localizedPath, parsePath, type Lang } from '../../src/lib/locale';
-import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
+import { axeViolations, pagePool, sharedBrowser } from '../support/browser';
 import { builtPages } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
@@ -32,10 +32,12 @@ async function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval('.site-search__result a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-describe.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
+// Two reused pages: a warm renderer loads Pagefind and runs axe faster than a fresh one.
+const withPage = pagePool(browser, baseUrl, 2);
+
+describe.concurrent.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
   it('finds the right pages first, only in the page\'s language, and is axe-clean', async () => {
-    const page = await browser().newPage();
-    const problems = await watchPage(page, baseUrl);
+    await withPage(async (page, problems) => {
     await page.goto(baseUrl + localizedPath(lang, '/search/'));
     // Keyboard only: the input is labelled, Enter searches, Tab moves from the input through the button to the first result.
     const input = page.getByLabel(lang === 'zh' ? '搜索关键词' : 'Search for');
@@ -58,7 +60,7 @@ describe.each(queries)('searching "$query" ($lang)', ({ lang, query, first, also
     const violations = await axeViolations(page);
     expect(violations.map((violation) => `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(problems).toEqual([]);
-    await page.close();
+    });
   });
 });
 
