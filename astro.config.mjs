@@ -7,7 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { missingAddressNotice } from './src/lib/site-address.ts';
-import { drawShareCards } from './src/lib/share-card.ts';
+import { drawShareCards, startShareCards } from './src/lib/share-card.ts';
 import { historyProblem } from './src/lib/history.ts';
 
 /** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
@@ -55,10 +55,12 @@ const buildFlag = {
 };
 
 /**
- * Draws the share cards the pages asked for (src/lib/share-card.ts) once
- * every page is built, reusing unchanged ones from node_modules/.cache.
+ * Draws the share cards the pages ask for (src/lib/share-card.ts) while the
+ * pages render, reusing unchanged ones from node_modules/.cache, and writes
+ * them once every page is built.
  */
 let projectRoot = new URL('.', import.meta.url);
+const shareCardCache = () => new URL('node_modules/.cache/share-cards/', projectRoot).pathname;
 /** @type {import('astro').AstroIntegration} */
 const shareCards = {
   name: 'share-cards',
@@ -66,10 +68,10 @@ const shareCards = {
     'astro:config:done': ({ config }) => {
       projectRoot = config.root;
     },
+    'astro:build:start': () => startShareCards(shareCardCache()),
     'astro:build:done': async ({ dir, logger }) => {
-      const cache = new URL('node_modules/.cache/share-cards/', projectRoot).pathname;
-      const stats = await drawShareCards(dir.pathname, cache);
-      logger.info(`share cards: ${stats.drawn} drawn, ${stats.cached} from cache, in ${Math.round(stats.milliseconds)} ms`);
+      const stats = await drawShareCards(dir.pathname, shareCardCache());
+      logger.info(`share cards: ${stats.drawn} drawn, ${stats.cached} from cache; ${Math.round(stats.milliseconds)} ms after the pages`);
     },
   },
 };
