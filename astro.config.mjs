@@ -88,7 +88,9 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   // Stylesheets as files: the Content-Security-Policy (src/lib/serving/policy.ts) allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: while a chart's PNG is compressed (sharp, off the main
+  // thread) and share cards are encoded, other pages render on the main thread.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // `true` collapses whitespace but keeps a space where a newline separated
   // inline elements; the default 'jsx' mode would glue English words together.
   compressHTML: true,

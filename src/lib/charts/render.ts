@@ -49,8 +49,11 @@ export const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 
  * The PNG downloads: a 64-colour palette (the charts use a dozen, the rest is
  * anti-aliasing) without dithering, whose noise would double the file for flat
  * colours; at sharp's lowest effort, which is then as small and twice as fast.
+ * zlib level 6 rather than 9: measured over the site's 46 charts, a third less
+ * encoding time (1×: 25 ms instead of 40 a file; 2×: 83 instead of 114) for
+ * files 5–7% larger (1×: 18.8 KB instead of 17.9; 2×: 46.1 instead of 43.0).
  */
-const pngOptions = { palette: true, colours: 64, dither: 0, compressionLevel: 9, effort: 1 } as const;
+const pngOptions = { palette: true, colours: 64, dither: 0, compressionLevel: 6, effort: 1 } as const;
 /** Bump when the drawing steps change in a way the options do not show, so cached PNGs are drawn again. */
 const PIPELINE = 'skia-raw-rgba-to-sharp-v1';
 
