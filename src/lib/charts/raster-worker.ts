@@ -34,7 +34,7 @@ function work() {
   const setup = workerData as RasterSetup;
   const load = process.getBuiltinModule('node:module').createRequire(setup.canvas);
   const { createCanvas, GlobalFonts, Image } = load(setup.canvas) as typeof import('@napi-rs/canvas');
-  const sharp = load(setup.sharp) as typeof import('sharp');
+  const sharp = load(setup.sharp) as typeof import('sharp').default;
   for (const font of setup.fonts) if (!GlobalFonts.registerFromPath(font, setup.fontName)) throw new Error(`Could not load the chart font ${font}`);
   parentPort!.on('message', async ({ id, svg, scale }: Job) => {
     try {
