@@ -4,16 +4,20 @@
  * - Page weight per page kind, language and screen width: the bytes each page
  *   transfers with everything it loads (gzip for text; see page-weight.mjs),
  *   computed from dist/, against the budgets the budget test holds.
- * - Build times: a cold build (no chart cache, no dist/), a rebuild with
+ * - Build times: a cold build (no chart or share-card cache, no dist/), a rebuild with
  *   unchanged content (charts from the cache), and a cold build of a copy of
  *   the project with ten times the metrics (190), whose dashboard is weighed too.
+ * - Lighthouse 12 scores of four pages (scripts/lighthouse.ts), on the site
+ *   as built here: SITE_URL is http://localhost:PORT/ so each page is loaded
+ *   at its canonical address (see that script for why).
  * - Tests: `npm test` from a missing dist/ to its closing line.
  *
  * Not a test: times vary on a shared machine; the figures go in the README.
- * Usage: npm run benchmark [-- --skip-fixture] [-- --no-test]
+ * Usage: npm run benchmark [-- --skip-fixture] [-- --no-lighthouse] [-- --no-test]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { budgetOf, budgets, pageKind, pagePaths, pageWeight, widths } from './page-weight.mjs';
@@ -21,13 +25,24 @@ import { budgetOf, budgets, pageKind, pagePaths, pageWeight, widths } from './pa
 const root = new URL('..', import.meta.url).pathname;
 const skipFixture = process.argv.includes('--skip-fixture');
 const timeTests = !process.argv.includes('--no-test');
+const runLighthouse = !process.argv.includes('--no-lighthouse');
 
-/** Runs `astro build` in a project folder with its own chart cache; returns seconds and the chart log line. */
+/** A loopback port free now: the site is built for it and then served on it. */
+const port = await new Promise((resolve, reject) => {
+  const probe = createServer().once('error', reject);
+  probe.listen(0, '127.0.0.1', () => {
+    const { port: free } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+    probe.close(() => resolve(free));
+  });
+});
+const siteUrl = `http://localhost:${port}/`;
+
+/** Runs `astro build` in a project folder with its own chart and share-card caches; returns seconds and the chart log line. */
 function build(projectRoot, cacheDir) {
   const started = performance.now();
   const result = spawnSync(process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHART_CACHE_DIR: cacheDir },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHART_CACHE_DIR: cacheDir, SHARE_CARD_CACHE_DIR: join(cacheDir, 'share-cards'), SITE_URL: siteUrl },
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
@@ -99,9 +114,15 @@ if (!skipFixture) {
   tenfold = { ...times, dashboard, pages };
 }
 
+if (runLighthouse) {
+  console.log(`\nLighthouse 12 (nginx on ${siteUrl}, Chromium headless)\n`);
+  const lighthouse = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/lighthouse.ts'), join(root, 'dist'), String(port)], { cwd: root, stdio: 'inherit' });
+  if (lighthouse.status !== 0) console.log('(some scores are below the budget; see above)');
+}
+
 const line = (label, value) => console.log(`| ${label} | ${value} |`);
 console.log('\nBuilds\n\n| measure | value |\n|---|---|');
-line('cold build (no chart cache)', `${site.cold.seconds.toFixed(1)} s, ${site.cold.drawn} PNGs drawn in ${(site.cold.chartMs / 1000).toFixed(1)} s`);
+line('cold build (no chart or share-card cache)', `${site.cold.seconds.toFixed(1)} s, ${site.cold.drawn} PNGs drawn (${(site.cold.chartMs / 1000).toFixed(1)} s summed over PNGs drawn side by side)`);
 line('rebuild, content unchanged', `${site.warm.seconds.toFixed(1)} s (${Math.round((site.warm.seconds / site.cold.seconds) * 100)}% of cold), ${site.warm.drawn} drawn, ${site.warm.reused} from the cache`);
 if (tenfold) {
   line('cold build, 190 metrics', `${tenfold.cold.seconds.toFixed(1)} s (${(tenfold.cold.seconds / site.cold.seconds).toFixed(1)}× the 19-metric build), ${tenfold.pages} pages`);

@@ -3,6 +3,7 @@
  * 156万人次 and 1.56 million visits, 1.9万人 and 19,000 students.
  */
 import type { Bilingual, Lang } from './locale';
+import { dateFormat, numberFormat } from './intl';
 import { languageTag } from './locale';
 import { displayedShare, type Assessment } from './progress';
 import type { Bound, Comparison, Measure } from './schema/metrics';
@@ -17,23 +18,23 @@ export function formatNumber(value: number, lang: Lang): string {
   if (lang === 'zh') {
     if (magnitude >= 100_000_000 && value % 10_000 !== 0) {
       // 亿 would round it: count in 万 instead.
-      return `${new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 4 }).format(value / 10_000)}万`;
+      return `${numberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 4 }).format(value / 10_000)}万`;
     }
     if (magnitude >= 10_000) {
-      return new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 4 }).format(value);
+      return numberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 4 }).format(value);
     }
-    return new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 }).format(value);
+    return numberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 2 }).format(value);
   }
   const scale = magnitude >= 1_000_000_000 ? 1_000_000_000 : 1_000_000;
   if (magnitude >= 1_000_000 && value % (scale / 1000) === 0) {
-    return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(value);
+    return numberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(value);
   }
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+  return numberFormat('en', { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A percentage from a value already in percent (10 → 10%). */
 export function formatPercent(value: number, lang: Lang, fractionDigits = 1): string {
-  return `${new Intl.NumberFormat(languageTag[lang], { maximumFractionDigits: fractionDigits }).format(value)}%`;
+  return `${numberFormat(languageTag[lang], { maximumFractionDigits: fractionDigits }).format(value)}%`;
 }
 
 /** A number with its unit: 156万人次, 1.56 million visits, 10%. */
@@ -59,7 +60,7 @@ export function formatFigure(value: number, bound: Bound, unit: Bilingual, lang:
  * 2017年, 2025年1—8月) or, for a level, its month (Apr 2025, 2025年4月).
  */
 export function formatFigureWhen(observation: { date: string; period?: { from: string; to: string } }, lang: Lang): string {
-  const month = (iso: string) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const month = (iso: string) => dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const { period } = observation;
   if (!period) return lang === 'zh' ? `${observation.date.slice(0, 4)}年${Number(observation.date.slice(5, 7))}月` : `${month(observation.date)} ${observation.date.slice(0, 4)}`;
   const [fromYear, toYear] = [period.from.slice(0, 4), period.to.slice(0, 4)];
@@ -101,7 +102,7 @@ export function formatTarget(
 /** A date in the reader's language: 2026年3月9日, March 9, 2026 (American style, as the site's spelling is). */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+  return dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -112,7 +113,7 @@ export function formatDate(iso: string, lang: Lang): string {
 /** A month in the reader's language: 2026年3月, March 2026. */
 function formatMonth(isoMonth: string, lang: Lang): string {
   const date = new Date(`${isoMonth}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** A span of months: 2026年4月—9月, April–September 2026; a single month when start and end agree. */
@@ -126,7 +127,7 @@ export function formatMonthRange(start: string, end: string, lang: Lang): string
       : `${formatMonth(start, lang)}—${formatMonth(end, lang)}`;
   }
   const monthName = (iso: string) =>
-    new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+    dateFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
   return startYear === endYear
     ? `${monthName(start)}–${monthName(end)} ${endYear}`
     : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;

@@ -24,10 +24,20 @@ function notice(message: string) {
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
-/** The commits a shallow clone cuts its history at: their dates say nothing about when the files changed. */
+const boundaries = new Map<string, Set<string>>();
+/**
+ * The commits a shallow clone cuts its history at: their dates say nothing
+ * about when the files changed. Read once per checkout: a git process per
+ * page was a tenth of a cold build.
+ */
 function shallowBoundary(cwd: string): Set<string> {
-  const path = git(cwd, 'rev-parse', '--path-format=absolute', '--git-path', 'shallow');
-  return new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
+  let boundary = boundaries.get(cwd);
+  if (!boundary) {
+    const path = git(cwd, 'rev-parse', '--path-format=absolute', '--git-path', 'shallow');
+    boundary = new Set(existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
+    boundaries.set(cwd, boundary);
+  }
+  return boundary;
 }
 
 /** The last commit date (YYYY-MM-DD) of any of `files`, paths from the project root; undefined, with a notice, when the history cannot tell. */

@@ -164,21 +164,8 @@ interface Requested {
   /** The card's file, relative to the output folder. */
   file: string;
   card: ShareCard;
-}
-
-const requestsKey = Symbol.for('wuhan-report.share-cards');
-function requests(): Map<string, Requested> {
-  const store = globalThis as typeof globalThis & { [requestsKey]?: Map<string, Requested> };
-  return (store[requestsKey] ??= new Map());
-}
-
-/** Called by the layout as a page renders: the card is drawn when the build ends. Returns the card's URL path. */
-export function requestShareCard(lang: Lang, path: string, card: ShareCard): string {
-  const url = shareCardPath(lang, path);
-  const earlier = requests().get(url);
-  if (earlier && JSON.stringify(earlier.card) !== JSON.stringify(card)) throw new Error(`Two pages want different share cards at ${url}: "${earlier.card.title}" and "${card.title}"`);
-  requests().set(url, { file: url.slice(1), card });
-  return url;
+  /** The card's image, being drawn (or read from the cache) since the page asked for it, during a build. */
+  image?: Promise<Buffer>;
 }
 
 export interface ShareCardStats {
@@ -187,38 +174,93 @@ export interface ShareCardStats {
   milliseconds: number;
 }
 
+/** Shared through globalThis: the layout (in Astro's bundle) and the integration (astro.config.mjs) load this module apart. */
+interface Store {
+  requests: Map<string, Requested>;
+  /** Set by `startShareCards` when a build begins: where drawn cards are kept. */
+  cacheDir?: string;
+  stats: ShareCardStats;
+  /** Cards being drawn now, and those waiting for a turn. */
+  running: number;
+  waiting: (() => void)[];
+}
+const storeKey = Symbol.for('wuhan-report.share-cards');
+function store(): Store {
+  const global = globalThis as typeof globalThis & { [storeKey]?: Store };
+  return (global[storeKey] ??= { requests: new Map(), stats: { drawn: 0, cached: 0, milliseconds: 0 }, running: 0, waiting: [] });
+}
+
 /**
- * Draws every requested card into `outDir`. A card whose content was drawn
- * before is copied from `cacheDir` (keyed by a hash of its content and the
- * drawing version), so an unchanged page costs a file copy.
+ * Runs `task` when fewer than three cards are being drawn: Skia encodes off
+ * the main thread, so a few at a time keep the second core busy while pages
+ * render, without holding a canvas for every page at once.
  */
+async function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const state = store();
+  if (state.running >= 3) await new Promise<void>((resolve) => state.waiting.push(resolve));
+  state.running += 1;
+  try {
+    return await task();
+  } finally {
+    state.running -= 1;
+    state.waiting.shift()?.();
+  }
+}
+
+/**
+ * A card's image: copied from `cacheDir` when its content was drawn before
+ * (keyed by a hash of its content and the drawing version), drawn otherwise.
+ */
+function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
+  return inTurn(async () => {
+    const { stats } = store();
+    const key = createHash('sha256').update(JSON.stringify({ drawingVersion, card })).digest('hex').slice(0, 32);
+    const cached = join(cacheDir, `${key}.png`);
+    try {
+      const image = readFileSync(cached);
+      stats.cached += 1;
+      return image;
+    } catch {
+      const image = await drawShareCard(card);
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(cached, image);
+      stats.drawn += 1;
+      return image;
+    }
+  });
+}
+
+/** Called as a build starts (astro.config.mjs): from then on a card is drawn as soon as a page asks for it, while other pages render. */
+export function startShareCards(cacheDir: string): void {
+  store().cacheDir = cacheDir;
+}
+
+/** Called by the layout as a page renders: the card is drawn during the build and written when it ends. Returns the card's URL path. */
+export function requestShareCard(lang: Lang, path: string, card: ShareCard): string {
+  const url = shareCardPath(lang, path);
+  const { requests, cacheDir } = store();
+  const earlier = requests.get(url);
+  if (earlier && JSON.stringify(earlier.card) !== JSON.stringify(card)) throw new Error(`Two pages want different share cards at ${url}: "${earlier.card.title}" and "${card.title}"`);
+  if (!earlier) requests.set(url, { file: url.slice(1), card, image: cacheDir ? cardImage(card, cacheDir) : undefined });
+  return url;
+}
+
+/** Writes every requested card into `outDir`, drawing those not yet started (see `cardImage`); returns what was drawn and reused. */
 export async function drawShareCards(outDir: string, cacheDir: string): Promise<ShareCardStats> {
   const started = performance.now();
-  const stats = { drawn: 0, cached: 0, milliseconds: 0 };
-  mkdirSync(cacheDir, { recursive: true });
-  const pending = [...requests().values()];
-  requests().clear();
-  // Encoding runs off the main thread, so a few cards at a time keep both cores busy.
-  const queue = pending.slice();
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const key = createHash('sha256').update(JSON.stringify({ drawingVersion, card: next.card })).digest('hex').slice(0, 32);
-      const cached = join(cacheDir, `${key}.png`);
-      let image: Buffer;
-      try {
-        image = readFileSync(cached);
-        stats.cached += 1;
-      } catch {
-        image = await drawShareCard(next.card);
-        writeFileSync(cached, image);
-        stats.drawn += 1;
-      }
-      const target = join(outDir, next.file);
+  const state = store();
+  const pending = [...state.requests.values()];
+  state.requests.clear();
+  state.cacheDir = undefined;
+  await Promise.all(
+    pending.map(async (request) => {
+      const image = await (request.image ?? cardImage(request.card, cacheDir));
+      const target = join(outDir, request.file);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, image);
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-  stats.milliseconds = performance.now() - started;
+    }),
+  );
+  const stats = { ...state.stats, milliseconds: performance.now() - started };
+  state.stats = { drawn: 0, cached: 0, milliseconds: 0 };
   return stats;
 }
