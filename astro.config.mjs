@@ -17,7 +17,9 @@ const chartTiming = {
   name: 'chart-timing',
   hooks: {
     'astro:build:done': ({ logger }) => {
-      const stats = /** @type {Record<symbol, { drawn: number, reused: number, milliseconds: number } | undefined>} */ (/** @type {unknown} */ (globalThis))[Symbol.for('wuhan-report.chart-stats')];
+      const stats = /** @type {Record<symbol, { drawn: number, reused: number, milliseconds: number } | undefined>} */ (/** @type {unknown} */ (globalThis))[
+        Symbol.for('wuhan-report.chart-stats')
+      ];
       if (stats) logger.info(`charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`);
     },
   },
@@ -82,9 +84,7 @@ const shareCards = {
  * sitemap.xml lists absolute URLs, so it is written only with SITE_URL; each
  * page carries its other-language alternate (xhtml:link hreflang).
  */
-const sitemapWhenAddressed = siteUrl
-  ? [sitemap({ i18n: { defaultLocale: defaultLang, locales: languageTag } })]
-  : [];
+const sitemapWhenAddressed = siteUrl ? [sitemap({ i18n: { defaultLocale: defaultLang, locales: languageTag } })] : [];
 
 export default defineConfig({
   site: siteUrl,

@@ -72,7 +72,8 @@ function tenfoldCopy() {
   const data = JSON.parse(readFileSync(file, 'utf8'));
   const copies = [];
   for (let copy = 2; copy <= 10; copy += 1) {
-    for (const metric of data.metrics) copies.push({ ...metric, id: `${metric.id}-${copy}`, name: { zh: `${metric.name.zh}（${copy}）`, en: `${metric.name.en} (${copy})` }, tasks: [] });
+    for (const metric of data.metrics)
+      copies.push({ ...metric, id: `${metric.id}-${copy}`, name: { zh: `${metric.name.zh}（${copy}）`, en: `${metric.name.en} (${copy})` }, tasks: [] });
   }
   data.metrics.push(...copies);
   writeFileSync(file, JSON.stringify(data, null, 2));
@@ -122,8 +123,14 @@ if (runLighthouse) {
 
 const line = (label, value) => console.log(`| ${label} | ${value} |`);
 console.log('\nBuilds\n\n| measure | value |\n|---|---|');
-line('cold build (no chart or share-card cache)', `${site.cold.seconds.toFixed(1)} s, ${site.cold.drawn} PNGs drawn (${(site.cold.chartMs / 1000).toFixed(1)} s summed over PNGs drawn side by side)`);
-line('rebuild, content unchanged', `${site.warm.seconds.toFixed(1)} s (${Math.round((site.warm.seconds / site.cold.seconds) * 100)}% of cold), ${site.warm.drawn} drawn, ${site.warm.reused} from the cache`);
+line(
+  'cold build (no chart or share-card cache)',
+  `${site.cold.seconds.toFixed(1)} s, ${site.cold.drawn} PNGs drawn (${(site.cold.chartMs / 1000).toFixed(1)} s summed over PNGs drawn side by side)`,
+);
+line(
+  'rebuild, content unchanged',
+  `${site.warm.seconds.toFixed(1)} s (${Math.round((site.warm.seconds / site.cold.seconds) * 100)}% of cold), ${site.warm.drawn} drawn, ${site.warm.reused} from the cache`,
+);
 if (tenfold) {
   line('cold build, 190 metrics', `${tenfold.cold.seconds.toFixed(1)} s (${(tenfold.cold.seconds / site.cold.seconds).toFixed(1)}× the 19-metric build), ${tenfold.pages} pages`);
   line('rebuild, 190 metrics, unchanged', `${tenfold.warm.seconds.toFixed(1)} s`);

@@ -53,7 +53,8 @@ try {
         const url = `http://localhost:${portText}${prefix}${path}`;
         // A trace lost on a busy machine (NO_NAVSTART and the like) says nothing of the page: Lighthouse asks to run again, so it is, twice at most.
         let result;
-        for (let attempt = 0; attempt < 3 && (!result || result.lhr.runtimeError); attempt += 1) result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] }, config);
+        for (let attempt = 0; attempt < 3 && (!result || result.lhr.runtimeError); attempt += 1)
+          result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] }, config);
         if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
         const { lhr } = result;
         // A page Lighthouse could not load scores 0 everywhere; say why rather than blame the page.
@@ -64,7 +65,9 @@ try {
         categories.forEach((category, index) => {
           if (scores[index]! >= mobileBudget[category]) return;
           // Which audits cost the points, so the table comes with its reason.
-          const lost = lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} ${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score}`);
+          const lost = lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map(
+            (ref) => `${ref.id} ${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score}`,
+          );
           failures.push(`${kind} ${lang} ${category} ${scores[index]}: ${lost.join('; ')}`);
         });
       }

@@ -107,7 +107,8 @@ export function pageRequests(distDir, path, width) {
     if (existsSync(file) && !files.includes(file)) files.push(file);
     // A module script's static imports load with it (Vite's shared chunks).
     if (file.endsWith('.js') && existsSync(file)) {
-      for (const [, imported] of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g)) urls.add(`${url.replace(/[^/]*$/, '')}${imported.slice(2)}`);
+      for (const [, imported] of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g))
+        urls.add(`${url.replace(/[^/]*$/, '')}${imported.slice(2)}`);
     }
   }
   return files;

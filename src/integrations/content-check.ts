@@ -30,7 +30,10 @@ function problemsPage(errors: readonly ContentProblem[]): string {
 
 /** The path a built page's link leads to, from the task file and the link as written. */
 function builtTarget(dir: string, file: string, url: string): { path: string; fragment: string } {
-  const slug = file.split('/').at(-1)!.replace(/\.mdx$/, '');
+  const slug = file
+    .split('/')
+    .at(-1)!
+    .replace(/\.mdx$/, '');
   const page = `${langOfFile(file) === 'en' ? '/en' : ''}/tasks/${slug}/`;
   const target = new URL(url, `https://site.invalid${page}`);
   return { path: join(dir, decodeURIComponent(target.pathname)), fragment: decodeURIComponent(target.hash.slice(1)) };
@@ -93,7 +96,8 @@ export function devContentGuard(root: string, logger: Logger, settle = 150): Dev
     },
     middleware(request, response, next) {
       // Chart files and downloads are routes with a file name; the build writes them as files, so dev serves them at the same address.
-      if (request.url && /^\/(en\/)?(charts|downloads)\/[^/?]+\.(png|svg|csv|json)(\?|$)/.test(request.url)) request.url = request.url.replace(/(\.(png|svg|csv|json))(\?|$)/, '$1/$3');
+      if (request.url && /^\/(en\/)?(charts|downloads)\/[^/?]+\.(png|svg|csv|json)(\?|$)/.test(request.url))
+        request.url = request.url.replace(/(\.(png|svg|csv|json))(\?|$)/, '$1/$3');
       void latest.then((result) => {
         const accept = request.headers.accept ?? '';
         if (!result.errors.length || !(accept.includes('text/html') || request.url?.endsWith('/'))) return next();

@@ -27,7 +27,15 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           // The site draws its own results (<site-search>); Pagefind's ready-made UIs would only be dead weight.
-          for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+          for (const unused of [
+            'pagefind-ui.js',
+            'pagefind-ui.css',
+            'pagefind-modular-ui.js',
+            'pagefind-modular-ui.css',
+            'pagefind-component-ui.js',
+            'pagefind-component-ui.css',
+            'pagefind-highlight.js',
+          ]) {
             rmSync(join(site, 'pagefind', unused), { force: true });
           }
           logger.info(`search: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`);

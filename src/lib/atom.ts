@@ -33,15 +33,17 @@ export interface AtomFeed {
 
 /** Escapes text for XML element content and double-quoted attributes. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 forbids outright (control characters other than tab, newline, return).
-    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they are removed on purpose.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Characters XML 1.0 forbids outright (control characters other than tab, newline, return).
+      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they are removed on purpose.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  );
 }
 
 /** An RFC 3339 date-time: a bare date becomes midnight UTC. */
@@ -50,7 +52,11 @@ export function atomDate(date: string): string {
 }
 
 export function atomFeed(feed: AtomFeed): string {
-  const updated = feed.entries.map((entry) => atomDate(entry.updated)).sort().at(-1) ?? atomDate(feed.fallbackUpdated);
+  const updated =
+    feed.entries
+      .map((entry) => atomDate(entry.updated))
+      .sort()
+      .at(-1) ?? atomDate(feed.fallbackUpdated);
   const text = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
   const entries = feed.entries.map((entry) =>
     [

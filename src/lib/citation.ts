@@ -56,7 +56,12 @@ export function citationText(work: CitedWork): string {
 }
 
 /** BibTeX needs its special characters escaped outside URLs. */
-const bibEscape = (text: string) => text.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+const bibEscape = (text: string) =>
+  text
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([{}&%$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 const bibMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** BibLaTeX-friendly BibTeX: `@online` would be neater, `@misc` is what every tool reads. */

@@ -27,7 +27,11 @@ export const jsonFiles = {
   plan: { file: 'content/plan.json', schema: Plan, title: 'Wuhan international exchange center: the plan document, groups, phases and organization' },
   site: { file: 'content/site.json', schema: Site, title: 'Wuhan international exchange center: publisher and filing numbers' },
   source: { file: 'content/source/plan.json', schema: SourceText, title: 'Wuhan international exchange center: the original text with its translation' },
-  research: { file: 'content/research-decisions.json', schema: ResearchDecisionsFile, title: 'Wuhan international exchange center: every figure found in public sources, and whether it is published' },
+  research: {
+    file: 'content/research-decisions.json',
+    schema: ResearchDecisionsFile,
+    title: 'Wuhan international exchange center: every figure found in public sources, and whether it is published',
+  },
 } as const satisfies Record<string, JsonContentFile>;
 
 /** The task pages: content/tasks/{zh,en}/NN-slug.mdx, the same file name in both folders. */

@@ -16,7 +16,14 @@ import { jsonFiles } from './content-files';
 import { indexRegistry } from './registry';
 import { parsedJsonContent } from './validate/parse-once';
 
-const texts: Record<keyof typeof jsonFiles, string> = { registry: registryText, metrics: metricsText, plan: planText, site: siteText, source: sourceFileText, research: researchText };
+const texts: Record<keyof typeof jsonFiles, string> = {
+  registry: registryText,
+  metrics: metricsText,
+  plan: planText,
+  site: siteText,
+  source: sourceFileText,
+  research: researchText,
+};
 const encoder = new TextEncoder();
 const parsed = parsedJsonContent(new Map(Object.entries(texts).map(([key, text]) => [jsonFiles[key as keyof typeof jsonFiles].file, encoder.encode(text)])));
 if (parsed.errors.length) throw new ContentError(parsed.errors);

@@ -25,9 +25,20 @@ const csv = 'text/csv; charset=utf-8';
 export function downloadFiles(): DownloadFile[] {
   return [
     { name: 'metrics.csv', title: (lang) => useTranslations(lang)('downloads.allMetricsCsv'), contentType: csv, body: (terms) => metricsCsv(metrics, assessmentOf, terms) },
-    { name: 'metrics.json', title: (lang) => useTranslations(lang)('downloads.allMetricsJson'), contentType: 'application/json; charset=utf-8', body: (terms) => metricsJson(metricsFile.asOf, period, metrics, assessmentOf, terms) },
+    {
+      name: 'metrics.json',
+      title: (lang) => useTranslations(lang)('downloads.allMetricsJson'),
+      contentType: 'application/json; charset=utf-8',
+      body: (terms) => metricsJson(metricsFile.asOf, period, metrics, assessmentOf, terms),
+    },
     { name: 'figures.csv', title: (lang) => useTranslations(lang)('downloads.figuresCsv'), contentType: csv, body: (terms) => figuresCsv(metrics, terms) },
-    ...metrics.map((metric) => ({ name: `${metric.id}.csv`, title: (lang: Lang) => metric.name[lang], metric, contentType: csv, body: (terms: FileTerms) => figuresCsv([metric], terms, { emptyRow: true }) })),
+    ...metrics.map((metric) => ({
+      name: `${metric.id}.csv`,
+      title: (lang: Lang) => metric.name[lang],
+      metric,
+      contentType: csv,
+      body: (terms: FileTerms) => figuresCsv([metric], terms, { emptyRow: true }),
+    })),
   ];
 }
 

@@ -29,12 +29,62 @@ const round = (value: number | undefined, digits = 4) => (value === undefined ? 
 
 /** One row per metric: the target, the latest figure and the status. */
 export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment, terms: FileTerms): string {
-  const header = ['id', 'group', 'name_zh', 'name_en', 'unit_zh', 'unit_en', 'measure', 'target', 'comparison', 'plan_wording_zh', 'plan_wording_en', 'tasks', 'status', 'latest_value', 'latest_bound', 'latest_date', 'share_of_target', 'latest_source_zh', 'latest_source_en', 'latest_publisher_zh', 'latest_publisher_en', 'latest_source_url', 'licence', 'licence_url'];
+  const header = [
+    'id',
+    'group',
+    'name_zh',
+    'name_en',
+    'unit_zh',
+    'unit_en',
+    'measure',
+    'target',
+    'comparison',
+    'plan_wording_zh',
+    'plan_wording_en',
+    'tasks',
+    'status',
+    'latest_value',
+    'latest_bound',
+    'latest_date',
+    'share_of_target',
+    'latest_source_zh',
+    'latest_source_en',
+    'latest_publisher_zh',
+    'latest_publisher_en',
+    'latest_source_url',
+    'licence',
+    'licence_url',
+  ];
   const { licence, licence_url } = licenceFields(terms.licence);
   const rows = metrics.map((metric) => {
     const assessment = assessmentOf(metric);
     const latest = assessment.latest;
-    return [metric.id, metric.group, metric.name.zh, metric.name.en, metric.unit.zh, metric.unit.en, metric.measure, metric.target.value, metric.target.comparison, metric.planWording, metric.planWordingEn, metric.tasks.join(' '), assessment.status, latest?.value, latest?.bound, latest?.date, round(assessment.share), latest?.source.title.zh, latest?.source.title.en, latest?.source.publisher?.zh, latest?.source.publisher?.en, latest?.source.url, licence, licence_url];
+    return [
+      metric.id,
+      metric.group,
+      metric.name.zh,
+      metric.name.en,
+      metric.unit.zh,
+      metric.unit.en,
+      metric.measure,
+      metric.target.value,
+      metric.target.comparison,
+      metric.planWording,
+      metric.planWordingEn,
+      metric.tasks.join(' '),
+      assessment.status,
+      latest?.value,
+      latest?.bound,
+      latest?.date,
+      round(assessment.share),
+      latest?.source.title.zh,
+      latest?.source.title.en,
+      latest?.source.publisher?.zh,
+      latest?.source.publisher?.en,
+      latest?.source.url,
+      licence,
+      licence_url,
+    ];
   });
   return toCsv(header, rows);
 }
@@ -49,14 +99,62 @@ export const noFigureNote = { zh: '尚无公开数字。本站不作估算。', 
  * metric without figures gets one row that says so.
  */
 export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { emptyRow = false } = {}): string {
-  const header = ['metric', 'metric_name_zh', 'metric_name_en', 'unit_zh', 'unit_en', 'target', 'target_comparison', 'target_zh', 'target_en', 'date', 'value', 'bound', 'kind', 'note_zh', 'note_en', 'source_zh', 'source_en', 'publisher_zh', 'publisher_en', 'source_url', 'licence', 'licence_url'];
+  const header = [
+    'metric',
+    'metric_name_zh',
+    'metric_name_en',
+    'unit_zh',
+    'unit_en',
+    'target',
+    'target_comparison',
+    'target_zh',
+    'target_en',
+    'date',
+    'value',
+    'bound',
+    'kind',
+    'note_zh',
+    'note_en',
+    'source_zh',
+    'source_en',
+    'publisher_zh',
+    'publisher_en',
+    'source_url',
+    'licence',
+    'licence_url',
+  ];
   const { licence, licence_url } = licenceFields(terms.licence);
   const rows = metrics.flatMap((metric) => {
-    const about = [metric.id, metric.name.zh, metric.name.en, metric.unit.zh, metric.unit.en, metric.target.value, metric.target.comparison, formatTarget(metric.target, metric.measure, metric.unit, 'zh'), formatTarget(metric.target, metric.measure, metric.unit, 'en')];
+    const about = [
+      metric.id,
+      metric.name.zh,
+      metric.name.en,
+      metric.unit.zh,
+      metric.unit.en,
+      metric.target.value,
+      metric.target.comparison,
+      formatTarget(metric.target, metric.measure, metric.unit, 'zh'),
+      formatTarget(metric.target, metric.measure, metric.unit, 'en'),
+    ];
     if (!metric.observations.length) return emptyRow ? [[...about, '', '', '', '', noFigureNote.zh, noFigureNote.en, '', '', '', '', '', licence, licence_url]] : [];
     return [...metric.observations]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((observation) => [...about, observation.date, observation.value, observation.bound, observation.kind, observation.note?.zh, observation.note?.en, observation.source.title.zh, observation.source.title.en, observation.source.publisher?.zh, observation.source.publisher?.en, observation.source.url, licence, licence_url]);
+      .map((observation) => [
+        ...about,
+        observation.date,
+        observation.value,
+        observation.bound,
+        observation.kind,
+        observation.note?.zh,
+        observation.note?.en,
+        observation.source.title.zh,
+        observation.source.title.en,
+        observation.source.publisher?.zh,
+        observation.source.publisher?.en,
+        observation.source.url,
+        licence,
+        licence_url,
+      ]);
   });
   return toCsv(header, rows);
 }

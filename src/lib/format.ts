@@ -67,20 +67,13 @@ export function formatFigureWhen(observation: { date: string; period?: { from: s
   const wholeYear = fromYear === toYear && period.from.endsWith('-01-01') && period.to.endsWith('-12-31');
   if (wholeYear) return lang === 'zh' ? `${fromYear}年` : fromYear;
   if (fromYear === toYear) {
-    return lang === 'zh'
-      ? `${fromYear}年${Number(period.from.slice(5, 7))}—${Number(period.to.slice(5, 7))}月`
-      : `${month(period.from)}–${month(period.to)} ${fromYear}`;
+    return lang === 'zh' ? `${fromYear}年${Number(period.from.slice(5, 7))}—${Number(period.to.slice(5, 7))}月` : `${month(period.from)}–${month(period.to)} ${fromYear}`;
   }
   return `${formatDate(period.from, lang)}–${formatDate(period.to, lang)}`;
 }
 
 /** A target as the plan words it: 10项以上, at least 10 events; 10%左右, about 10%. */
-export function formatTarget(
-  target: { value: number; comparison: Comparison },
-  measure: Measure,
-  unit: Bilingual,
-  lang: Lang,
-): string {
+export function formatTarget(target: { value: number; comparison: Comparison }, measure: Measure, unit: Bilingual, lang: Lang): string {
   const quantity = formatQuantity(target.value, unit, lang);
   const zh: Record<Comparison, string> = {
     reach: quantity,
@@ -122,15 +115,10 @@ export function formatMonthRange(start: string, end: string, lang: Lang): string
   const [startYear, startMonth] = start.split('-');
   const [endYear, endMonth] = end.split('-');
   if (lang === 'zh') {
-    return startYear === endYear
-      ? `${startYear}年${Number(startMonth)}月—${Number(endMonth)}月`
-      : `${formatMonth(start, lang)}—${formatMonth(end, lang)}`;
+    return startYear === endYear ? `${startYear}年${Number(startMonth)}月—${Number(endMonth)}月` : `${formatMonth(start, lang)}—${formatMonth(end, lang)}`;
   }
-  const monthName = (iso: string) =>
-    dateFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
-  return startYear === endYear
-    ? `${monthName(start)}–${monthName(end)} ${endYear}`
-    : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;
+  const monthName = (iso: string) => dateFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+  return startYear === endYear ? `${monthName(start)}–${monthName(end)} ${endYear}` : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;
 }
 
 /** The share of a target reached, as readers see it: 99% until the target is met, never −0%; a dash when there is none. */

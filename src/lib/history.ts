@@ -48,12 +48,19 @@ export function lastChanged(files: readonly string[], cwd = process.cwd()): stri
     try {
       const [hash = '', day = ''] = git(cwd, 'log', '-1', '--format=%H %cs', '--', ...files).split(' ');
       if (hash && shallowBoundary(cwd).has(hash)) {
-        notice('history: the git history is shallow (a CI checkout with fetch-depth 1?), so when content last changed cannot be known; pages leave the date out. Fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout.');
+        notice(
+          'history: the git history is shallow (a CI checkout with fetch-depth 1?), so when content last changed cannot be known; pages leave the date out. Fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout.',
+        );
       } else if (/^\d{4}-\d{2}-\d{2}$/.test(day)) date = day;
       else if (!hash) notice(`history: no commit touches ${files.join(', ')}; pages leave the "last changed" date out.`);
     } catch (error) {
-      const reason = String((error as { stderr?: string }).stderr ?? (error as Error).message).split('\n').find((line) => line.trim()) ?? 'git failed';
-      notice(`history: no git history to read (${reason.trim()}), so when content last changed cannot be known; pages leave the date out. Build from a git clone with full history.`);
+      const reason =
+        String((error as { stderr?: string }).stderr ?? (error as Error).message)
+          .split('\n')
+          .find((line) => line.trim()) ?? 'git failed';
+      notice(
+        `history: no git history to read (${reason.trim()}), so when content last changed cannot be known; pages leave the date out. Build from a git clone with full history.`,
+      );
     }
     cache.set(key, date);
   }
@@ -73,6 +80,7 @@ export function historyProblem(cwd = process.cwd()): string | undefined {
     const reason = (error as { stderr?: string }).stderr?.trim().split('\n')[0] || 'git is not available';
     return `no git history (${reason}): pages are published without their "last changed" date`;
   }
-  if (shallow === 'true') return 'this is a shallow git clone: pages would show the date of the last commit fetched as their "last changed" date. Fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)';
+  if (shallow === 'true')
+    return 'this is a shallow git clone: pages would show the date of the last commit fetched as their "last changed" date. Fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)';
   return undefined;
 }

@@ -16,4 +16,5 @@ function once<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, l
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => once('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
 /** `new Intl.DateTimeFormat(locale, options)`, made once. */
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => once('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  once('date', locale, options, () => new Intl.DateTimeFormat(locale, options));

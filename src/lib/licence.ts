@@ -34,9 +34,7 @@ export function governmentTextNotice(lang: Lang, document: string): string {
  */
 export function chartCredit({ lang, licence, siteName, siteUrl }: CreditInput): string {
   const site = siteUrl ? `${siteName} ${siteUrl.replace(/\/$/, '')}` : siteName;
-  return lang === 'zh'
-    ? `来源：${site}，各数字来源见网站 · ${licence.name}`
-    : `Source: ${site}; each figure's source is named on the site · ${licence.name}`;
+  return lang === 'zh' ? `来源：${site}，各数字来源见网站 · ${licence.name}` : `Source: ${site}; each figure's source is named on the site · ${licence.name}`;
 }
 
 /** The licence fields every data file carries: the same words in both languages, and the link. */

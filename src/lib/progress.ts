@@ -44,7 +44,6 @@ export interface Assessment {
   threshold: number;
 }
 
-
 /** Share of the period passed by the end of `date`, between 0 and 1. */
 export function elapsedShare(date: string, period: Period): number {
   const total = time(period.end) - time(period.start) + DAY;
@@ -145,17 +144,20 @@ export type DistanceBound = 'exact' | 'at-most' | 'at-least' | 'about';
  * `amount` is never negative; `from` is the figure measured from.
  */
 export type Distance =
-  | { kind: 'to-go' | 'beyond' | 'whole-target' | 'other-year-below' | 'other-year-above'; amount: number; bound: DistanceBound; from?: Observation }
-  | { kind: 'none' };
+  { kind: 'to-go' | 'beyond' | 'whole-target' | 'other-year-below' | 'other-year-above'; amount: number; bound: DistanceBound; from?: Observation } | { kind: 'none' };
 
 function gapFrom(from: Observation, target: number, kinds: ['to-go' | 'other-year-below', 'beyond' | 'other-year-above']): Distance {
   const gap = target - from.value;
   const below = gap > 0;
   const bound: DistanceBound =
-    from.bound === 'exact' ? 'exact'
-    : from.bound === 'about' ? 'about'
-    // A lower bound ("over") shrinks the distance below the target and widens the distance above it.
-    : (from.bound === 'over') === below ? 'at-most' : 'at-least';
+    from.bound === 'exact'
+      ? 'exact'
+      : from.bound === 'about'
+        ? 'about'
+        : // A lower bound ("over") shrinks the distance below the target and widens the distance above it.
+          (from.bound === 'over') === below
+          ? 'at-most'
+          : 'at-least';
   return { kind: below ? kinds[0] : kinds[1], amount: Math.abs(gap), bound, from };
 }
 
@@ -178,7 +180,11 @@ export function newestFigureDate(metric: Metric): string | undefined {
 
 /** How many metrics have a figure from before the plan, and the date of the newest figure of any: the freshness line of the home and progress pages. */
 export function figureCoverage(metrics: readonly Metric[]): { withStart: number; newest?: string } {
-  const newest = metrics.map(newestFigureDate).filter((day): day is string => Boolean(day)).sort().at(-1);
+  const newest = metrics
+    .map(newestFigureDate)
+    .filter((day): day is string => Boolean(day))
+    .sort()
+    .at(-1);
   return { withStart: metrics.filter((metric) => startingPoint(metric)).length, ...(newest ? { newest } : {}) };
 }
 

@@ -29,7 +29,8 @@ function figureWithWhen(observation: Observation, metric: Metric, lang: Lang): s
 /** A distance in words, in the metric's unit; a distance between rates is in percentage points. */
 function describeDistance(distance: Distance, metric: Metric, lang: Lang, t: TFunction): string | undefined {
   if (distance.kind === 'none') return undefined;
-  const quantity = metric.unit.en === '%' ? t('reporting.points', { value: formatNumber(Number(distance.amount.toFixed(2)), lang) }) : formatQuantity(distance.amount, metric.unit, lang);
+  const quantity =
+    metric.unit.en === '%' ? t('reporting.points', { value: formatNumber(Number(distance.amount.toFixed(2)), lang) }) : formatQuantity(distance.amount, metric.unit, lang);
   return t(`reporting.distance.${distance.kind}`, { amount: distance.bound === 'exact' ? quantity : `${t(`reporting.bound.${distance.bound}`)}${quantity}` });
 }
 

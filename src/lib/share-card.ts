@@ -240,7 +240,8 @@ export function requestShareCard(lang: Lang, path: string, card: ShareCard): str
   const url = shareCardPath(lang, path);
   const { requests, cacheDir } = store();
   const earlier = requests.get(url);
-  if (earlier && JSON.stringify(earlier.card) !== JSON.stringify(card)) throw new Error(`Two pages want different share cards at ${url}: "${earlier.card.title}" and "${card.title}"`);
+  if (earlier && JSON.stringify(earlier.card) !== JSON.stringify(card))
+    throw new Error(`Two pages want different share cards at ${url}: "${earlier.card.title}" and "${card.title}"`);
   if (!earlier) requests.set(url, { file: url.slice(1), card, image: cacheDir ? cardImage(card, cacheDir) : undefined });
   return url;
 }

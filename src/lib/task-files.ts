@@ -21,9 +21,7 @@ export interface TaskFile {
   bodyLine: number;
 }
 
-export type ReadFrontmatter =
-  | { frontmatter: unknown; body: string; bodyLine: number }
-  | { error: string; line?: number; column?: number };
+export type ReadFrontmatter = { frontmatter: unknown; body: string; bodyLine: number } | { error: string; line?: number; column?: number };
 
 /**
  * Splits an MDX file into its parsed YAML frontmatter and its body. The body

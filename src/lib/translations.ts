@@ -9,8 +9,14 @@ export function untranslatedTexts(data: unknown, file: string, path: (string | n
   const record = data as Record<string, unknown>;
   if (record.untranslated === 'zh' || record.untranslated === 'en') {
     const lang = record.untranslated as Lang;
-    return [{ file, where: `${formatPath(path)}.${lang}`, lang, message: `missing ${lang === 'zh' ? 'Chinese' : 'English'} translation: the ${lang === 'zh' ? 'English' : 'Chinese'} text is shown instead, with a notice` }];
+    return [
+      {
+        file,
+        where: `${formatPath(path)}.${lang}`,
+        lang,
+        message: `missing ${lang === 'zh' ? 'Chinese' : 'English'} translation: the ${lang === 'zh' ? 'English' : 'Chinese'} text is shown instead, with a notice`,
+      },
+    ];
   }
   return Object.entries(record).flatMap(([key, value]) => untranslatedTexts(value, file, [...path, key]));
 }
-

@@ -52,8 +52,9 @@ function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonl
       };
     }
     case 'task': {
-      const entry = tasks.find((candidate) => splitTaskId(candidate.id).slug === change.slug && splitTaskId(candidate.id).lang === lang)
-        ?? tasks.find((candidate) => splitTaskId(candidate.id).slug === change.slug);
+      const entry =
+        tasks.find((candidate) => splitTaskId(candidate.id).slug === change.slug && splitTaskId(candidate.id).lang === lang) ??
+        tasks.find((candidate) => splitTaskId(candidate.id).slug === change.slug);
       const number = entry?.data.task ?? Number.parseInt(change.slug, 10);
       const title = entry?.data.title ?? change.slug;
       return {
@@ -89,11 +90,7 @@ let changes: Change[] | undefined;
 
 /** Every change, newest first, read from the content and git history once per build. */
 function siteChanges(): Change[] {
-  changes ??= sortChanges([
-    ...figureChanges(metricsFile, metricsSnapshots()),
-    ...textChanges(contentCommits()),
-    ...phaseChanges(plan.phases, metricsFile.asOf),
-  ]);
+  changes ??= sortChanges([...figureChanges(metricsFile, metricsSnapshots()), ...textChanges(contentCommits()), ...phaseChanges(plan.phases, metricsFile.asOf)]);
   return changes;
 }
 
@@ -102,4 +99,3 @@ export function siteUpdates(lang: Lang, tasks: readonly TaskEntry[]): Update[] {
   const t = useTranslations(lang);
   return siteChanges().map((change) => describeChange(change, lang, t, tasks));
 }
-

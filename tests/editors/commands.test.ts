@@ -52,7 +52,7 @@ describe('npm run validate', () => {
 });
 
 describe('astro build', () => {
-  it('refuses bad content with the editors\' messages, and no stack trace', () => {
+  it("refuses bad content with the editors' messages, and no stack trace", () => {
     const copy = projectCopy([badFigure, { file: 'content/tasks/zh/15-dir.mdx/x', change: () => 'x' }]);
     try {
       const build = copy.run('build');
@@ -82,13 +82,15 @@ const addedFigure = {
   file: 'content/metrics.json',
   change: (text: string) => {
     const data = JSON.parse(text);
-    data.metrics.find((metric: { id: string }) => metric.id === 'sister-cities').observations.push({
-      date: '2026-06-30',
-      value: 131,
-      bound: 'exact',
-      kind: 'progress',
-      source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' },
-    });
+    data.metrics
+      .find((metric: { id: string }) => metric.id === 'sister-cities')
+      .observations.push({
+        date: '2026-06-30',
+        value: 131,
+        bound: 'exact',
+        kind: 'progress',
+        source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' },
+      });
     return JSON.stringify(data, null, 2);
   },
 };
@@ -125,7 +127,10 @@ describe('content that passes the check, built without SITE_URL', () => {
     expect(readFileSync(join(dist, 'en', 'index.html'), 'utf8')).toContain('<link rel="canonical" href="/en/">');
   });
 
-  it.each([['zh', 'zh-CN'], ['en', 'en']] as const)('holds an entry for the added figure in the %s feed', (lang, tag) => {
+  it.each([
+    ['zh', 'zh-CN'],
+    ['en', 'en'],
+  ] as const)('holds an entry for the added figure in the %s feed', (lang, tag) => {
     const xml = readFileSync(join(dist, lang === 'zh' ? '' : 'en', 'updates.xml'), 'utf8');
     const entry = checkAtomFeed(xml, tag).find((candidate) => candidate.id.endsWith(`:${lang}/figure/sister-cities/2026-06-30`));
     expect(entry).toBeDefined();

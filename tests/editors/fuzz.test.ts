@@ -21,9 +21,55 @@ function random(seed: number) {
   };
 }
 
-const hostileTexts = ['', ' ', '\u0000', 'a\u202Eb', 'x\u200By', '<script>alert(1)</script>', '</noscript><img src=x onerror=alert(1)>', '{1+1}', 'javascript:alert(1)', 'http://example.org', '2026-02-30', 'x'.repeat(6000), '=HYPERLINK("x")', '\\', '"', '---', 'NaN'];
+const hostileTexts = [
+  '',
+  ' ',
+  '\u0000',
+  'a\u202Eb',
+  'x\u200By',
+  '<script>alert(1)</script>',
+  '</noscript><img src=x onerror=alert(1)>',
+  '{1+1}',
+  'javascript:alert(1)',
+  'http://example.org',
+  '2026-02-30',
+  'x'.repeat(6000),
+  '=HYPERLINK("x")',
+  '\\',
+  '"',
+  '---',
+  'NaN',
+];
 const hostileValues: unknown[] = [null, [], {}, true, 0, -1, 1.5, 1e20, 5e-324, -1e9, '', '129个', ...hostileTexts.slice(3, 8)];
-const tokens = [',', '{', '}', '[', ']', '"', ':', '\n', '---\n', '\u0000', '\u202E', '\uFEFF', '<noscript>', '<textarea>', '<script>', '{x}', 'import x from "y"\n', '<Term id="nope" />', '[x](javascript:alert(1))', '![x](https://t.example/p.png)', '> '.repeat(40), '<a ping="https://t.example">x</a>', 'null', '1e400', '-', '\t', '\r\n'];
+const tokens = [
+  ',',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ':',
+  '\n',
+  '---\n',
+  '\u0000',
+  '\u202E',
+  '\uFEFF',
+  '<noscript>',
+  '<textarea>',
+  '<script>',
+  '{x}',
+  'import x from "y"\n',
+  '<Term id="nope" />',
+  '[x](javascript:alert(1))',
+  '![x](https://t.example/p.png)',
+  '> '.repeat(40),
+  '<a ping="https://t.example">x</a>',
+  'null',
+  '1e400',
+  '-',
+  '\t',
+  '\r\n',
+];
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
@@ -32,12 +78,18 @@ function mutateText(rng: Rng, text: string): string | Uint8Array {
   const at = Math.floor(rng() * text.length);
   const length = 1 + Math.floor(rng() * 40);
   switch (Math.floor(rng() * 8)) {
-    case 0: return text.slice(0, at) + text.slice(at + length);
-    case 1: return text.slice(0, at) + pick(rng, tokens) + text.slice(at);
-    case 2: return text.slice(0, at) + text.slice(at, at + length) + text.slice(at);
-    case 3: return text.slice(0, at);
-    case 4: return text.replace(/-?\d+(\.\d+)?/g, (match) => (rng() < 0.2 ? String(pick(rng, [0, -1, 1.5, 1e20, 13, 99999999999])) : match));
-    case 5: return text.replace(/"[^"\n]*"/, JSON.stringify(pick(rng, hostileTexts)));
+    case 0:
+      return text.slice(0, at) + text.slice(at + length);
+    case 1:
+      return text.slice(0, at) + pick(rng, tokens) + text.slice(at);
+    case 2:
+      return text.slice(0, at) + text.slice(at, at + length) + text.slice(at);
+    case 3:
+      return text.slice(0, at);
+    case 4:
+      return text.replace(/-?\d+(\.\d+)?/g, (match) => (rng() < 0.2 ? String(pick(rng, [0, -1, 1.5, 1e20, 13, 99999999999])) : match));
+    case 5:
+      return text.replace(/"[^"\n]*"/, JSON.stringify(pick(rng, hostileTexts)));
     case 6: {
       const lines = text.split('\n');
       const a = Math.floor(rng() * lines.length);
@@ -45,7 +97,8 @@ function mutateText(rng: Rng, text: string): string | Uint8Array {
       [lines[a], lines[b]] = [lines[b]!, lines[a]!];
       return lines.join('\n');
     }
-    default: return Uint8Array.from({ length: 1 + Math.floor(rng() * 64) }, () => Math.floor(rng() * 256));
+    default:
+      return Uint8Array.from({ length: 1 + Math.floor(rng() * 64) }, () => Math.floor(rng() * 256));
   }
 }
 
@@ -87,7 +140,10 @@ describe('fuzzing the content check', () => {
         for (const message of messages) expect(message, label).not.toMatch(/\[object |\bundefined\b|could not be checked/);
         if (result.errors.length) {
           refused += 1;
-          expect(messages.some((message) => message.includes(file)), label).toBe(true);
+          expect(
+            messages.some((message) => message.includes(file)),
+            label,
+          ).toBe(true);
         }
       }
     }

@@ -45,7 +45,10 @@ describe('without JavaScript', () => {
     expect(await drawing.getAttribute('aria-label')).toMatch(/^Line chart: China-Europe/);
     const box = (await drawing.locator('svg').boundingBox())!;
     expect(box.width).toBeGreaterThan(300);
-    const tickSize = await drawing.locator('svg text').first().evaluate((element) => element.getBoundingClientRect().height);
+    const tickSize = await drawing
+      .locator('svg text')
+      .first()
+      .evaluate((element) => element.getBoundingClientRect().height);
     expect(tickSize).toBeGreaterThanOrEqual(11);
     // The quarter ticks are left out on a phone.
     expect(await drawing.locator('svg text.minor').evaluateAll((ticks) => ticks.filter((tick) => getComputedStyle(tick).display !== 'none').length)).toBe(0);

@@ -13,7 +13,10 @@ import { root } from '../support/plan-text';
 
 const distDir = inject('distDir');
 
-describe.each([['zh', 'zh-CN'], ['en', 'en']] as const)('the %s feed', (lang, tag) => {
+describe.each([
+  ['zh', 'zh-CN'],
+  ['en', 'en'],
+] as const)('the %s feed', (lang, tag) => {
   const xml = readFileSync(join(distDir, localizedFile(lang, '/updates.xml')), 'utf8');
 
   it('is valid Atom with an entry for every figure on the site', () => {
@@ -24,7 +27,7 @@ describe.each([['zh', 'zh-CN'], ['en', 'en']] as const)('the %s feed', (lang, ta
     expect(entries.some((entry) => entry.id.includes(`:${lang}/phase/1`))).toBe(true);
   });
 
-  it('shows the same entries on the What\'s new page', () => {
+  it("shows the same entries on the What's new page", () => {
     const html = readFileSync(join(distDir, lang === 'zh' ? '' : 'en', 'updates', 'index.html'), 'utf8');
     const entries = checkAtomFeed(xml, tag);
     expect(html.match(/class="update"/g)?.length).toBe(entries.length);
@@ -32,11 +35,13 @@ describe.each([['zh', 'zh-CN'], ['en', 'en']] as const)('the %s feed', (lang, ta
 });
 
 describe('every page', () => {
-  it('links its language\'s feed in its head', () => {
+  it("links its language's feed in its head", () => {
     for (const path of builtPages(distDir)) {
       const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
-      expect(head, path).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="[^"]*${localizedFile(parsePath(path).lang, '/updates.xml').replace(/\//g, '\\/')}"`));
+      expect(head, path).toMatch(
+        new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="[^"]*${localizedFile(parsePath(path).lang, '/updates.xml').replace(/\//g, '\\/')}"`),
+      );
     }
   });
 });

@@ -88,7 +88,10 @@ describe('counts on the home page', () => {
   it('count the named responsible units from the registry and say that the district governments come on top', () => {
     const named = namedUnits(registry.units).length;
     expect(named).toBeLessThan(registry.units.length);
-    for (const [path, lang] of [['/', 'zh'], ['/en/', 'en']] as const) {
+    for (const [path, lang] of [
+      ['/', 'zh'],
+      ['/en/', 'en'],
+    ] as const) {
       const stat = page(path).match(/<a href="(?:\/en)?\/units\/"><span class="stats__value">(\d+)<\/span> <span class="stats__label">([^<]*)<\/span>/);
       expect(stat, path).not.toBeNull();
       expect(Number(stat![1]), path).toBe(named);
@@ -97,7 +100,7 @@ describe('counts on the home page', () => {
   });
 });
 
-describe('the plan\'s scope for 各区人民政府', () => {
+describe("the plan's scope for 各区人民政府", () => {
   it('is shown with the unit on every task the plan gives it to, in both languages', () => {
     const scoped = registry.units.filter((unit) => unit.scope);
     expect(scoped.map((unit) => unit.zh)).toEqual(['各区人民政府']);
@@ -130,10 +133,13 @@ describe('the plan\'s scope for 各区人民政府', () => {
   });
 });
 
-describe('the site\'s own summaries', () => {
+describe("the site's own summaries", () => {
   it('carry the "site summary" label wherever they are shown, in both languages', () => {
     const tasks = readTaskFiles(root);
-    for (const [files, lang] of [[zhFiles, 'zh'], [enFiles, 'en']] as const) {
+    for (const [files, lang] of [
+      [zhFiles, 'zh'],
+      [enFiles, 'en'],
+    ] as const) {
       const label = escapeHtml(resources[lang].editorial.siteSummary);
       let shown = 0;
       for (const file of files) {
@@ -150,8 +156,11 @@ describe('the site\'s own summaries', () => {
     }
   });
 
-  it('keep the plan\'s text under its own label, apart from them', () => {
-    for (const [prefix, lang] of [['', 'zh'], ['/en', 'en']] as const) {
+  it("keep the plan's text under its own label, apart from them", () => {
+    for (const [prefix, lang] of [
+      ['', 'zh'],
+      ['/en', 'en'],
+    ] as const) {
       const html = page(`${prefix}/tasks/03-events-and-exhibitions/`);
       expect(html).toContain(`<p class="plan-text__label">${escapeHtml(resources[lang].editorial.planText)}</p>`);
       // The table of events is the site's, marked as such.

@@ -26,7 +26,10 @@ export default async function setup(project: TestProject) {
   const distDir = `${root}dist`;
   const copy = siteCopy();
   // The far side of the date line: a date computed from the clock would show.
-  const [main, other] = await Promise.all([buildSiteAsync(root.replace(/\/$/, ''), distDir, { SITE_URL: testSiteUrl }), buildSiteAsync(copy.dir, undefined, { ...copy.env, SITE_URL: testSiteUrl, TZ: 'Pacific/Kiritimati' })]);
+  const [main, other] = await Promise.all([
+    buildSiteAsync(root.replace(/\/$/, ''), distDir, { SITE_URL: testSiteUrl }),
+    buildSiteAsync(copy.dir, undefined, { ...copy.env, SITE_URL: testSiteUrl, TZ: 'Pacific/Kiritimati' }),
+  ]);
   if (!main.ok) throw new Error(`astro build failed:\n${main.output}`);
   if (!other.ok) throw new Error(`astro build of the copy in ${copy.dir} failed:\n${other.output}`);
   const nginx = await startNginx(distDir);

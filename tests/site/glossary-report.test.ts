@@ -18,7 +18,11 @@ const plan = read('plan.json') as { phases: { name: { zh: string; en: string } }
 /** The page's main content as text, entities decoded as far as these names need. */
 const mainText = (lang: 'zh' | 'en', path: string) => {
   const html = readFileSync(join(distDir, localizedPath(lang, path), 'index.html'), 'utf8');
-  return html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  return html
+    .slice(html.indexOf('<main'), html.indexOf('</main>'))
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
 };
 
 describe.each(['zh', 'en'] as const)('in %s', (lang) => {

@@ -26,7 +26,9 @@ const idsOf = new Map<string, Set<string>>();
 function ids(file: string): Set<string> {
   if (!idsOf.has(file)) {
     const found = new Set<string>();
-    if (file.endsWith('.html')) for (const element of elements(readFileSync(`${distDir}${file}`, 'utf8'))) for (const name of ['id', 'name']) if (attribute(element, name)) found.add(attribute(element, name)!);
+    if (file.endsWith('.html'))
+      for (const element of elements(readFileSync(`${distDir}${file}`, 'utf8')))
+        for (const name of ['id', 'name']) if (attribute(element, name)) found.add(attribute(element, name)!);
     idsOf.set(file, found);
   }
   return idsOf.get(file)!;
@@ -76,7 +78,9 @@ describe('links', () => {
     const site = process.env.SITE_URL;
     for (const feed of feeds) {
       const xml = readFileSync(`${distDir}${feed}`, 'utf8');
-      const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>|<link[^>]*\bhref="([^"]+)"|<xhtml:link[^>]*\bhref="([^"]+)"/g)].map((match) => (match[1] ?? match[2] ?? match[3])!.replace(/&amp;/g, '&'));
+      const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>|<link[^>]*\bhref="([^"]+)"|<xhtml:link[^>]*\bhref="([^"]+)"/g)].map((match) =>
+        (match[1] ?? match[2] ?? match[3])!.replace(/&amp;/g, '&'),
+      );
       for (const url of urls) {
         // Feeds and the sitemap give full addresses on the site's own host.
         const local = site && url.startsWith(site) ? url.slice(new URL(site).origin.length) : url;

@@ -71,7 +71,11 @@ describe('the page watcher', () => {
       const page = await context.newPage();
       const probe = `${baseUrl}/csp-probe/`;
       await page.route(probe, (route) =>
-        route.fulfill({ status: 200, headers: { ...securityHeaders, 'content-type': 'text/html; charset=utf-8' }, body: '<!doctype html><title>probe</title><p style="color:red">x</p><script>document.title = "ran"</script>' }),
+        route.fulfill({
+          status: 200,
+          headers: { ...securityHeaders, 'content-type': 'text/html; charset=utf-8' },
+          body: '<!doctype html><title>probe</title><p style="color:red">x</p><script>document.title = "ran"</script>',
+        }),
       );
       const problems = await watchPage(page, baseUrl);
       await page.goto(probe, { waitUntil: 'load' });

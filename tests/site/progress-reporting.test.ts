@@ -35,7 +35,9 @@ describe.each(['/missing/', '/en/missing/'])('%s', (path) => {
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     const listed = await page.locator('.missing-list > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    const expected = metrics.filter((metric) => metric.observations.every((observation) => observation.kind !== 'progress')).map((metric) => `${path.replace('missing/', '')}progress/${metric.id}/`);
+    const expected = metrics
+      .filter((metric) => metric.observations.every((observation) => observation.kind !== 'progress'))
+      .map((metric) => `${path.replace('missing/', '')}progress/${metric.id}/`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(await page.locator('a[href^="mailto:"]').count()).toBe(0);
     expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);

@@ -17,7 +17,15 @@ const distDir = inject('distDir');
 const copyDir = inject('copyDir');
 const copyDist = join(copyDir, 'dist');
 
-const hashes = (dir: string) => Object.fromEntries(builtFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+const hashes = (dir: string) =>
+  Object.fromEntries(
+    builtFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('the build', () => {
   it('gives the same bytes in another folder and time zone', () => {
@@ -31,7 +39,13 @@ describe('the build', () => {
     const file = join(copyDir, 'content', 'metrics.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
     const metric = data.metrics.find((candidate: { id: string }) => candidate.id === 'sister-cities');
-    metric.observations.push({ date: '2026-06-30', value: 127, bound: 'exact', kind: 'progress', source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' } });
+    metric.observations.push({
+      date: '2026-06-30',
+      value: 127,
+      bound: 'exact',
+      kind: 'progress',
+      source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' },
+    });
     writeFileSync(file, JSON.stringify(data, null, 2));
 
     const result = buildSite(copyDir, copyDist, { ...gitEnv(copyDir), SITE_URL: testSiteUrl });

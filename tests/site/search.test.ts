@@ -21,8 +21,18 @@ const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] 
   { lang: 'zh', query: '中欧班列', first: ['/progress/rail-trains/'], alsoTop5: ['/progress/rail-routes/', '/tasks/05-transport-hub/'] },
   { lang: 'zh', query: '友城', first: ['/progress/sister-cities/'], alsoTop5: ['/tasks/02-international-image/'] },
   { lang: 'zh', query: '离境退税', first: ['/progress/tax-refund-stores/'], alsoTop5: ['/tasks/11-international-consumption/', '/units/tax/'] },
-  { lang: 'zh', query: '天河', first: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/'], alsoTop5: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/'] },
-  { lang: 'en', query: 'Tianhe', first: ['/progress/tianhe-intl-routes/', '/progress/intl-air-passengers/'], alsoTop5: ['/progress/tianhe-intl-routes/', '/progress/intl-air-passengers/'] },
+  {
+    lang: 'zh',
+    query: '天河',
+    first: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/'],
+    alsoTop5: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/'],
+  },
+  {
+    lang: 'en',
+    query: 'Tianhe',
+    first: ['/progress/tianhe-intl-routes/', '/progress/intl-air-passengers/'],
+    alsoTop5: ['/progress/tianhe-intl-routes/', '/progress/intl-air-passengers/'],
+  },
   { lang: 'en', query: 'tax refund', first: ['/progress/tax-refund-stores/'], alsoTop5: ['/units/tax/', '/tasks/11-international-consumption/'] },
   { lang: 'en', query: 'sister cities', first: ['/progress/sister-cities/'], alsoTop5: ['/tasks/02-international-image/'] },
 ];
@@ -36,30 +46,30 @@ async function resultLinks(page: Page): Promise<string[]> {
 const withPage = pagePool(browser, baseUrl, 2);
 
 describe.concurrent.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
-  it('finds the right pages first, only in the page\'s language, and is axe-clean', async () => {
+  it("finds the right pages first, only in the page's language, and is axe-clean", async () => {
     await withPage(async (page, problems) => {
-    await page.goto(baseUrl + localizedPath(lang, '/search/'));
-    // Keyboard only: the input is labelled, Enter searches, Tab moves from the input through the button to the first result.
-    const input = page.getByLabel(lang === 'zh' ? '搜索关键词' : 'Search for');
-    await input.focus();
-    await page.keyboard.type(query);
-    await page.keyboard.press('Enter');
-    const links = await resultLinks(page);
+      await page.goto(baseUrl + localizedPath(lang, '/search/'));
+      // Keyboard only: the input is labelled, Enter searches, Tab moves from the input through the button to the first result.
+      const input = page.getByLabel(lang === 'zh' ? '搜索关键词' : 'Search for');
+      await input.focus();
+      await page.keyboard.type(query);
+      await page.keyboard.press('Enter');
+      const links = await resultLinks(page);
 
-    expect(links.length).toBeGreaterThan(0);
-    expect(first.map((path) => localizedPath(lang, path))).toContain(links[0]);
-    for (const path of alsoTop5) expect(links.slice(0, 5)).toContain(localizedPath(lang, path));
-    expect(links.every((link) => parsePath(link).lang === lang)).toBe(true);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      expect(links.length).toBeGreaterThan(0);
+      expect(first.map((path) => localizedPath(lang, path))).toContain(links[0]);
+      for (const path of alsoTop5) expect(links.slice(0, 5)).toContain(localizedPath(lang, path));
+      expect(links.every((link) => parsePath(link).lang === lang)).toBe(true);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
 
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[0]);
-    expect(await page.textContent('.site-search__status')).toMatch(/\d/);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[0]);
+      expect(await page.textContent('.site-search__status')).toMatch(/\d/);
 
-    const violations = await axeViolations(page);
-    expect(violations.map((violation) => `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(problems).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations.map((violation) => `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(problems).toEqual([]);
     });
   });
 });
@@ -72,7 +82,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('says no page matched, in the page\'s language', async () => {
+  it("says no page matched, in the page's language", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('zzzqqqxxx')}`);
     await page.waitForSelector('site-search[data-ready]');

@@ -38,7 +38,7 @@ describe.each(responses)('$kind ($path)', ({ path, status, type, cache }) => {
 });
 
 describe('nginx', () => {
-  it('answers a missing page with the site\'s own 404 page', async () => {
+  it("answers a missing page with the site's own 404 page", async () => {
     const response = await get('/en/no-such-page/');
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('<meta name="robots" content="noindex">');
@@ -59,7 +59,7 @@ describe('nginx', () => {
     expect(response.headers.get('location')).toBe('/en/');
   });
 
-  it('does not serve the static hosts\' _headers file', async () => {
+  it("does not serve the static hosts' _headers file", async () => {
     expect((await get('/_headers')).status).toBe(404);
   });
 

@@ -21,7 +21,13 @@ const dist = inject('distDir');
 let pages: string[] = [];
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const meta = (page: string, property: string) => [...page.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, 'g'))].map((match) => match[1]!);
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const isCitable = (path: string) => /^\/(en\/)?(tasks|progress|units)\/[a-z0-9-]+\/$/.test(path);
 const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 const pngSize = (file: string) => {
@@ -71,11 +77,18 @@ describe('share metadata and cards', () => {
   });
 
   it('has PNG icons beside the SVG favicon, and a manifest per language', () => {
-    for (const [file, size] of [['icons/apple-touch-icon.png', 180], ['icons/icon-192.png', 192], ['icons/icon-512.png', 512]] as const) {
+    for (const [file, size] of [
+      ['icons/apple-touch-icon.png', 180],
+      ['icons/icon-192.png', 192],
+      ['icons/icon-512.png', 512],
+    ] as const) {
       expect(pngSize(join(dist, file)), file).toEqual({ width: size, height: size });
     }
     expect(html('/')).toContain('<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" sizes="180x180">');
-    for (const [prefix, lang] of [['', 'zh-CN'], ['en/', 'en']] as const) {
+    for (const [prefix, lang] of [
+      ['', 'zh-CN'],
+      ['en/', 'en'],
+    ] as const) {
       const manifest = JSON.parse(readFileSync(join(dist, prefix, 'manifest.webmanifest'), 'utf8'));
       expect(manifest).toMatchObject({ lang, start_url: `/${prefix}` });
       expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(['192x192', '512x512', 'any']);
@@ -158,8 +171,16 @@ describe('citations', () => {
       const csl = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Record<string, unknown>[];
       expect(csl, path).toHaveLength(1 + figures);
       for (const item of csl) {
-        expect(Object.keys(item).every((key) => ['id', 'type', 'title', 'container-title', 'author', 'publisher', 'issued', 'accessed', 'URL', 'language'].includes(key)), path).toBe(true);
-        expect(item).toMatchObject({ id: expect.any(String), type: expect.stringMatching(/^(webpage|dataset)$/), title: expect.any(String), URL: expect.stringMatching(/^https:\/\//) });
+        expect(
+          Object.keys(item).every((key) => ['id', 'type', 'title', 'container-title', 'author', 'publisher', 'issued', 'accessed', 'URL', 'language'].includes(key)),
+          path,
+        ).toBe(true);
+        expect(item).toMatchObject({
+          id: expect.any(String),
+          type: expect.stringMatching(/^(webpage|dataset)$/),
+          title: expect.any(String),
+          URL: expect.stringMatching(/^https:\/\//),
+        });
         expect((item.issued as { 'date-parts': number[][] })['date-parts'][0]).toHaveLength(3);
       }
       expect(csl[0]!.URL, path).toBe(url);
@@ -191,9 +212,12 @@ describe('anchors', () => {
 
 describe('licence and downloads', () => {
   it('states the licence in the footer of every page and on the downloads page', () => {
-    for (const path of pages) expect(html(path), path).toMatch(new RegExp(`<footer[\\s\\S]*<a href="${site.licence.url}" rel="license noopener"[^>]*>[^<]*[（(]${site.licence.name.replace(/\./g, '\\.')}[）)]</a>`));
+    for (const path of pages)
+      expect(html(path), path).toMatch(
+        new RegExp(`<footer[\\s\\S]*<a href="${site.licence.url}" rel="license noopener"[^>]*>[^<]*[（(]${site.licence.name.replace(/\./g, '\\.')}[）)]</a>`),
+      );
     expect(html('/downloads/')).toContain('id="licence-heading"');
-    expect(html('/en/downloads/')).toContain("is a government document");
+    expect(html('/en/downloads/')).toContain('is a government document');
   });
 
   it('names the licence in every CSV and JSON download, and each metric file names its metric, unit and target', () => {
@@ -201,7 +225,10 @@ describe('licence and downloads', () => {
     expect(downloads).toHaveLength(3 + metrics.length);
     for (const name of downloads) expect(readFileSync(join(dist, 'downloads', name), 'utf8'), name).toContain(site.licence.url);
     for (const metric of metrics) {
-      const [header, ...rows] = readFileSync(join(dist, 'downloads', `${metric.id}.csv`), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+      const [header, ...rows] = readFileSync(join(dist, 'downloads', `${metric.id}.csv`), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(header).toContain('metric_name_zh,metric_name_en,unit_zh,unit_en,target');
       expect(rows.length, metric.id).toBe(Math.max(1, metric.observations.length));
       for (const row of rows) expect(row, metric.id).toContain(`${metric.id},${metric.name.zh},`);

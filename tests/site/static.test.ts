@@ -23,7 +23,11 @@ describe('the built site', () => {
     // One page per task, target and responsible unit in the content, by their ids; the site map page
     // (search.test.ts) is checked against every built page.
     const under = (section: string) => zh.filter((path) => path.startsWith(`/${section}/`) && path !== `/${section}/`).map((path) => path.split('/')[2]);
-    expect(under('tasks')).toEqual(readdirSync(`${root}content/tasks/zh`).map((file) => file.replace(/\.mdx$/, '')).sort());
+    expect(under('tasks')).toEqual(
+      readdirSync(`${root}content/tasks/zh`)
+        .map((file) => file.replace(/\.mdx$/, ''))
+        .sort(),
+    );
     expect(under('progress').sort()).toEqual(metrics.map((metric) => metric.id).sort());
     expect(under('units').sort()).toEqual(registry.units.map((unit) => unit.id).sort());
   });
@@ -39,14 +43,23 @@ describe('the built site', () => {
       check(attribute(select(page, byTag('html'))[0]!, 'lang') === languageTag[lang], `lang is not ${languageTag[lang]}`);
       check(select(page, byTag('h1')).length === 1, 'not exactly one h1');
       check(select(page, (element) => element.tagName === 'main' && attribute(element, 'id') === 'main').length === 1, 'no single main#main');
-      check(select(page, (element) => element.tagName === 'a' && attribute(element, 'class') === 'skip-link' && attribute(element, 'href') === '#main').length === 1, 'no skip link to #main');
+      check(
+        select(page, (element) => element.tagName === 'a' && attribute(element, 'class') === 'skip-link' && attribute(element, 'href') === '#main').length === 1,
+        'no skip link to #main',
+      );
       const alternates = Object.fromEntries(
-        select(page, (element) => element.tagName === 'link' && attribute(element, 'rel') === 'alternate' && attribute(element, 'hreflang') !== undefined).map((link) => [attribute(link, 'hreflang'), attribute(link, 'href')]),
+        select(page, (element) => element.tagName === 'link' && attribute(element, 'rel') === 'alternate' && attribute(element, 'hreflang') !== undefined).map((link) => [
+          attribute(link, 'hreflang'),
+          attribute(link, 'href'),
+        ]),
       );
       const address = (lang: 'zh' | 'en') => new URL(localizedPath(lang, neutral), testSiteUrl).href;
       expect(alternates, path).toEqual({ 'zh-CN': address('zh'), en: address('en'), 'x-default': address('zh') });
       const switches = select(page, (element) => element.tagName === 'a' && attribute(element, 'class') === 'language-switch');
-      check(switches.length === 1 && attribute(switches[0]!, 'href') === localizedPath(otherLang(lang), neutral), 'language switch does not lead to the same page in the other language');
+      check(
+        switches.length === 1 && attribute(switches[0]!, 'href') === localizedPath(otherLang(lang), neutral),
+        'language switch does not lead to the same page in the other language',
+      );
     }
     expect(problems).toEqual([]);
   });
@@ -71,7 +84,9 @@ describe('the built HTML', () => {
   });
 
   it('renders registry terms in the reader language, with the Chinese on first English use', () => {
-    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain('Optics Valley of China International Optoelectronic Exposition and Forum (OVC EXPO; <span lang="zh-CN">光博会</span>)');
+    expect(html('/en/tasks/03-events-and-exhibitions/')).toContain(
+      'Optics Valley of China International Optoelectronic Exposition and Forum (OVC EXPO; <span lang="zh-CN">光博会</span>)',
+    );
     expect(html('/en/tasks/03-events-and-exhibitions/')).toContain('Wuhan Marathon (<span lang="zh-CN">汉马</span>)');
     expect(html('/tasks/03-events-and-exhibitions/')).toContain('光博会');
   });
@@ -81,13 +96,18 @@ describe('the built HTML', () => {
     for (const path of pages) {
       const page = html(path);
       const scripts = (page.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !script('LanguageSwitch').test(tag));
-      expect(page.match(/<script\b[^>]*>/g)?.filter((tag) => script('LanguageSwitch').test(tag)), path).toHaveLength(1);
+      expect(
+        page.match(/<script\b[^>]*>/g)?.filter((tag) => script('LanguageSwitch').test(tag)),
+        path,
+      ).toHaveLength(1);
       const shared = /^\/(en\/)?(tasks|progress|units)\/[a-z0-9-]+\/$/.test(path);
       if (/^\/(en\/)?progress\/[a-z0-9-]+\/$/.test(path)) {
         expect(scripts, path).toHaveLength(2);
         expect(scripts[0], path).toMatch(script('ChartExplorer'));
         // Without JavaScript the chart is an inline SVG with real text and a text alternative, and the explorer's button stays hidden.
-        expect(page, path).toMatch(/<div class="chart__drawing" role="img" aria-label="(?:折线图：|Line chart: )[^"]+"><svg viewBox="0 0 \d+ \d+"[^>]*>[\s\S]*?<text[^>]*>[^<]+<\/text>/);
+        expect(page, path).toMatch(
+          /<div class="chart__drawing" role="img" aria-label="(?:折线图：|Line chart: )[^"]+"><svg viewBox="0 0 \d+ \d+"[^>]*>[\s\S]*?<text[^>]*>[^<]+<\/text>/,
+        );
         expect(page, path).toMatch(/<button type="button" class="chart-explorer__button" hidden>/);
       } else if (/^\/(en\/)?search\/$/.test(path)) {
         // The search page's one module script; Pagefind's own files are fetched from /pagefind/ when it runs.
@@ -98,7 +118,10 @@ describe('the built HTML', () => {
       else if (!/^\/(en\/)?search\/$/.test(path)) expect(scripts, path).toEqual([]);
       // Stylesheets, images and icons all come from this host; only <a> links to sources, and the page's own
       // canonical and alternate addresses (SITE_URL), which nothing loads, are written in full.
-      expect(page.replace(/<link rel="(?:canonical|alternate)"[^>]*>/g, '').match(/<(?:link|img|source|iframe|object|embed|video|audio|script)\b[^>]+(?:href|src)="(?:https?:)?\/\//g), path).toBeNull();
+      expect(
+        page.replace(/<link rel="(?:canonical|alternate)"[^>]*>/g, '').match(/<(?:link|img|source|iframe|object|embed|video|audio|script)\b[^>]+(?:href|src)="(?:https?:)?\/\//g),
+        path,
+      ).toBeNull();
     }
   });
 
@@ -108,7 +131,8 @@ describe('the built HTML', () => {
       const page = parsePage(distDir, path);
       // The policy also travels in the page, for hosts that send no headers.
       const meta = select(page, (element) => element.tagName === 'meta' && attribute(element, 'http-equiv') === 'Content-Security-Policy');
-      if (meta.length !== 1 || attribute(meta[0]!, 'content') !== metaContentSecurityPolicy) problems.push(`${path}: no <meta http-equiv="Content-Security-Policy"> with the site's policy`);
+      if (meta.length !== 1 || attribute(meta[0]!, 'content') !== metaContentSecurityPolicy)
+        problems.push(`${path}: no <meta http-equiv="Content-Security-Policy"> with the site's policy`);
       for (const element of page.elements) {
         if (element.tagName === 'script' && (attribute(element, 'src') === undefined || element.childNodes.length)) problems.push(`${path}: inline <script>`);
         if (element.tagName === 'style') problems.push(`${path}: inline <style>`);
@@ -130,7 +154,10 @@ describe('the built HTML', () => {
     walk(JSON.parse(readFileSync(new URL('../../src/i18n/en.json', import.meta.url), 'utf8')), '');
     for (const path of pages) {
       const page = html(path);
-      expect(keys.filter((key) => page.includes(`>${key}<`) || page.includes(`"${key}"`)), path).toEqual([]);
+      expect(
+        keys.filter((key) => page.includes(`>${key}<`) || page.includes(`"${key}"`)),
+        path,
+      ).toEqual([]);
     }
   });
 

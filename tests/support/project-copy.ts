@@ -21,7 +21,8 @@ export interface ProjectCopy {
 
 export function projectCopy(edits: readonly Edit[]): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), 'wuhan-editors-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const edit of edits) {
     const path = join(dir, edit.file);
@@ -44,7 +45,9 @@ export function projectCopy(edits: readonly Edit[]): ProjectCopy {
   return {
     dir,
     run(command, env = {}) {
-      const merged = Object.fromEntries(Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }).filter(([, value]) => value !== undefined));
+      const merged = Object.fromEntries(
+        Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }).filter(([, value]) => value !== undefined),
+      );
       const result = spawnSync(process.execPath, commands[command], { cwd: dir, env: merged, encoding: 'utf8' });
       return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },

@@ -8,7 +8,11 @@ import { brokenLinks } from '../../src/integrations/content-check';
 /** A built site with two pages and one image. */
 function builtSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'built-'));
-  for (const [path, html] of [['en/goals/index.html', '<h2 id="exchange">x</h2>'], ['tasks/01-a/index.html', '<p id="note">x</p>'], ['en/tasks/01-a/index.html', '']] as const) {
+  for (const [path, html] of [
+    ['en/goals/index.html', '<h2 id="exchange">x</h2>'],
+    ['tasks/01-a/index.html', '<p id="note">x</p>'],
+    ['en/tasks/01-a/index.html', ''],
+  ] as const) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), html);
   }
@@ -25,7 +29,12 @@ describe('brokenLinks', () => {
   });
 
   it('refuses a missing page, a missing image and a missing fragment, with the file and line', () => {
-    const links = [{ file, url: '/tasks/99-missing/', line: 4 }, { file, url: '/images/missing.png', line: 5 }, { file, url: '/en/goals/#nope', line: 6 }, { file: 'content/tasks/zh/01-a.mdx', url: '#nope', line: 7 }];
+    const links = [
+      { file, url: '/tasks/99-missing/', line: 4 },
+      { file, url: '/images/missing.png', line: 5 },
+      { file, url: '/en/goals/#nope', line: 6 },
+      { file: 'content/tasks/zh/01-a.mdx', url: '#nope', line: 7 },
+    ];
     expect(brokenLinks(builtSite(), links).map(formatProblem)).toEqual([
       'content/tasks/en/01-a.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have: check the address (line 4)',
       'content/tasks/en/01-a.mdx › link: "/images/missing.png" leads to a page or file this site does not have: check the address (line 5)',

@@ -3,8 +3,7 @@ import { figureChanges, phaseChanges, sortChanges, textChanges } from '../../src
 import type { MetricsFile } from '../../src/lib/schema/metrics';
 
 const observation = (date: string) => ({ date, value: 1, bound: 'exact' as const, kind: 'progress' as const, source: { title: { zh: '来源', en: 'Source' } } });
-const file = (dates: string[]): MetricsFile =>
-  ({ asOf: '2026-09-30', metrics: [{ id: 'm', observations: dates.map(observation) }] }) as unknown as MetricsFile;
+const file = (dates: string[]): MetricsFile => ({ asOf: '2026-09-30', metrics: [{ id: 'm', observations: dates.map(observation) }] }) as unknown as MetricsFile;
 
 describe('changes from the content history', () => {
   it('date each figure by the first committed version that held it, and an uncommitted one by asOf', () => {
@@ -27,8 +26,20 @@ describe('changes from the content history', () => {
   it('report edits of task texts and translations once per file and day, not their creation', () => {
     const changes = textChanges([
       { date: '2026-03-10', files: [{ status: 'A', path: 'content/tasks/zh/01-a.mdx' }] },
-      { date: '2026-04-01', files: [{ status: 'M', path: 'content/tasks/en/01-a.mdx' }, { status: 'M', path: 'content/source/plan.json' }] },
-      { date: '2026-04-01', files: [{ status: 'M', path: 'content/tasks/en/01-a.mdx' }, { status: 'M', path: 'content/metrics.json' }] },
+      {
+        date: '2026-04-01',
+        files: [
+          { status: 'M', path: 'content/tasks/en/01-a.mdx' },
+          { status: 'M', path: 'content/source/plan.json' },
+        ],
+      },
+      {
+        date: '2026-04-01',
+        files: [
+          { status: 'M', path: 'content/tasks/en/01-a.mdx' },
+          { status: 'M', path: 'content/metrics.json' },
+        ],
+      },
     ]);
     expect(changes.map((change) => change.key)).toEqual(['task/01-a/en/2026-04-01', 'text/source/2026-04-01']);
   });

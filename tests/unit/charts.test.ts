@@ -28,7 +28,9 @@ const withProgress = (metric: Metric, value: number, date = '2026-06-30') => wit
 const fixture = (id: string, observations: Observation[]): Metric => ({ ...byId(id), observations });
 const sisterCities = fixture('sister-cities', [{ date: '2025-04-23', value: 125, bound: 'exact', kind: 'baseline', source }]);
 const railTrains = fixture('rail-trains', [{ date: '2024-12-31', period: { from: '2024-01-01', to: '2024-12-31' }, value: 1000, bound: 'over', kind: 'baseline', source }]);
-const tradeGrowth = fixture('foreign-trade-growth', [{ date: '2025-08-31', period: { from: '2025-01-01', to: '2025-08-31' }, value: 17.1, bound: 'exact', kind: 'baseline', source }]);
+const tradeGrowth = fixture('foreign-trade-growth', [
+  { date: '2025-08-31', period: { from: '2025-01-01', to: '2025-08-31' }, value: 17.1, bound: 'exact', kind: 'baseline', source },
+]);
 const taxRefundStores = fixture('tax-refund-stores', [{ date: '2025-07-01', value: 33, bound: 'exact', kind: 'baseline', source }]);
 const altOf = (metric: Metric, lang: 'zh' | 'en') => describeMetricChart(metric, modelOf(metric, lang), assess(metric, period), useTranslations(lang));
 
@@ -89,7 +91,11 @@ describe('the metric chart model', () => {
     expect(timeTicks(min, max).map((tick) => tickLabel(tick, 'zh'))).toEqual(['2026年', '4月', '7月', '10月', '2027年']);
     expect(timeTicks(min, max).map((tick) => tickLabel(tick, 'en'))).toEqual(['2026', 'Apr', 'Jul', 'Oct', '2027']);
     expect(timeTicks(Date.UTC(2024, 0, 1), max)).toHaveLength(4);
-    expect(modelOf(byId('port-teu')).x.ticks.filter((tick) => tick.minor).map((tick) => tick.label)).toEqual(['Apr', 'Jul', 'Oct']);
+    expect(
+      modelOf(byId('port-teu'))
+        .x.ticks.filter((tick) => tick.minor)
+        .map((tick) => tick.label),
+    ).toEqual(['Apr', 'Jul', 'Oct']);
   });
 
   it('ticks the value axis in round steps above every value', () => {

@@ -17,17 +17,29 @@ const work: CitedWork = {
   date: '2026-11-26',
   url: 'https://report.example.gov.cn/en/tasks/05-transport-hub/',
 };
-const zhWork: CitedWork = { ...work, id: 'wuhan-report-zh-tasks-05-transport-hub', lang: 'zh', title: '任务5：建设国际性综合交通枢纽城市', author: '武汉市人民政府办公厅', siteName: '武汉国际交往中心建设', url: 'https://report.example.gov.cn/tasks/05-transport-hub/' };
+const zhWork: CitedWork = {
+  ...work,
+  id: 'wuhan-report-zh-tasks-05-transport-hub',
+  lang: 'zh',
+  title: '任务5：建设国际性综合交通枢纽城市',
+  author: '武汉市人民政府办公厅',
+  siteName: '武汉国际交往中心建设',
+  url: 'https://report.example.gov.cn/tasks/05-transport-hub/',
+};
 
 describe('citation text', () => {
   it('follows GB/T 7714-2015 for an online resource on Chinese pages', () => {
-    expect(gbt7714(zhWork)).toBe('武汉市人民政府办公厅. 任务5：建设国际性综合交通枢纽城市[EB/OL]. 武汉国际交往中心建设, (2026-11-26)[2026-11-26]. https://report.example.gov.cn/tasks/05-transport-hub/.');
+    expect(gbt7714(zhWork)).toBe(
+      '武汉市人民政府办公厅. 任务5：建设国际性综合交通枢纽城市[EB/OL]. 武汉国际交往中心建设, (2026-11-26)[2026-11-26]. https://report.example.gov.cn/tasks/05-transport-hub/.',
+    );
     expect(gbt7714({ ...zhWork, type: 'dataset' })).toContain('[DS/OL]');
     expect(citationText(zhWork)).toBe(gbt7714(zhWork));
   });
 
   it('follows APA 7 for a web page or data set on English pages', () => {
-    expect(citationText(work)).toBe(`General Office of the Wuhan Municipal People's Government. (2026, November 26). ${work.title}. Building Wuhan into an International Exchange Center. ${work.url}`);
+    expect(citationText(work)).toBe(
+      `General Office of the Wuhan Municipal People's Government. (2026, November 26). ${work.title}. Building Wuhan into an International Exchange Center. ${work.url}`,
+    );
     expect(apa7({ ...work, type: 'dataset' }).rest).toMatch(/^ \[Data set\]\. /);
   });
 });
@@ -74,7 +86,9 @@ describe('what is cited', () => {
     expect(page!.url).toBe('https://report.example.gov.cn/en/progress/sister-cities/');
     expect(figures).toHaveLength(metric.observations.length);
     expect(figures[0]!.url).toMatch(/^https:\/\/report\.example\.gov\.cn\/en\/progress\/sister-cities\/#figure-\d{4}-\d{2}-\d{2}$/);
-    const zhAnchors = citedWorks(citableMetric(metric, 'zh')).slice(1).map((figure) => figure.url.split('#')[1]);
+    const zhAnchors = citedWorks(citableMetric(metric, 'zh'))
+      .slice(1)
+      .map((figure) => figure.url.split('#')[1]);
     expect(figures.map((figure) => figure.url.split('#')[1])).toEqual(zhAnchors);
     expect(citedWorks(citableMetric(metric, 'zh'))[0]!.url).toBe('/progress/sister-cities/');
   });

@@ -10,7 +10,6 @@ const broken = (mutate: (data: any) => void) => {
 };
 
 describe('content errors name the file and the field', () => {
-
   it.each([
     ['a target written as text', (d: any) => (d.metrics[3].target.value = '129个'), 'content/metrics.json › metrics[3].target.value:'],
     ['a negative target', (d: any) => (d.metrics[0].target.value = -1), 'content/metrics.json › metrics[0].target.value: a target cannot be negative'],

@@ -26,7 +26,10 @@ describe('task pages', () => {
   it('name exactly the responsible units the plan names, in its order', () => {
     const named = unitsNamedInPlan();
     for (const task of byLang('zh')) {
-      expect(task.data.units.map((id) => names.unit(id).zh), task.file).toEqual(named.get(task.data.task));
+      expect(
+        task.data.units.map((id) => names.unit(id).zh),
+        task.file,
+      ).toEqual(named.get(task.data.task));
     }
   });
 

@@ -10,7 +10,11 @@ import { root } from '../support/plan-text';
 function load(guard: ReturnType<typeof devContentGuard>, url: string): Promise<{ passed: boolean; status?: number; body?: string; url?: string }> {
   return new Promise((resolve) => {
     const request = { url, headers: { accept: 'text/html' } } as IncomingMessage;
-    const response = { statusCode: 200, setHeader: () => undefined, end: (body: string) => resolve({ passed: false, status: response.statusCode, body }) } as unknown as ServerResponse;
+    const response = {
+      statusCode: 200,
+      setHeader: () => undefined,
+      end: (body: string) => resolve({ passed: false, status: response.statusCode, body }),
+    } as unknown as ServerResponse;
     guard.middleware(request, response, () => resolve({ passed: true, url: request.url }));
   });
 }

@@ -5,17 +5,29 @@ import { assess } from '../../src/lib/progress';
 
 const assessmentOf = (metric: (typeof metrics)[number]) => assess(metric, plan.targetPeriod);
 const terms = { licence: site.licence, siteUrl: 'https://report.example.gov.cn/' };
-const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+const rows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
 
 describe('CSV', () => {
   it('starts with a byte-order mark and quotes what needs quoting', () => {
-    const csv = toCsv(['a', 'b'], [['x, y', 'say "hi"'], [1, undefined]]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'say "hi"'],
+        [1, undefined],
+      ],
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(rows(csv)).toEqual(['a,b', '"x, y","say ""hi"""', '1,']);
   });
 
   it('keeps text a spreadsheet would run as a formula as text, and numbers as numbers', () => {
-    expect(rows(toCsv(['a', 'b', 'c', 'd'], [['=HYPERLINK("http://evil","x")', '+1+1', '@SUM(A1)', -3.2]]))[1]).toBe('"\'=HYPERLINK(""http://evil"",""x"")",\'+1+1,\'@SUM(A1),-3.2');
+    expect(rows(toCsv(['a', 'b', 'c', 'd'], [['=HYPERLINK("http://evil","x")', '+1+1', '@SUM(A1)', -3.2]]))[1]).toBe(
+      '"\'=HYPERLINK(""http://evil"",""x"")",\'+1+1,\'@SUM(A1),-3.2',
+    );
   });
 
   it('lists every metric once, with target and status', () => {
@@ -32,8 +44,15 @@ describe('CSV', () => {
   });
 
   it("carries each figure's metric name, unit and target in both languages, and the licence", () => {
-    const [header, ...lines] = rows(figuresCsv(metrics.filter((metric) => metric.id === 'sister-cities'), terms));
-    expect(header).toBe('metric,metric_name_zh,metric_name_en,unit_zh,unit_en,target,target_comparison,target_zh,target_en,date,value,bound,kind,note_zh,note_en,source_zh,source_en,publisher_zh,publisher_en,source_url,licence,licence_url');
+    const [header, ...lines] = rows(
+      figuresCsv(
+        metrics.filter((metric) => metric.id === 'sister-cities'),
+        terms,
+      ),
+    );
+    expect(header).toBe(
+      'metric,metric_name_zh,metric_name_en,unit_zh,unit_en,target,target_comparison,target_zh,target_en,date,value,bound,kind,note_zh,note_en,source_zh,source_en,publisher_zh,publisher_en,source_url,licence,licence_url',
+    );
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       expect(line).toMatch(/^sister-cities,国际友城和友好交流城市,International sister cities and friendly exchange cities,个,cities,129,reach,129个,129 cities,/);

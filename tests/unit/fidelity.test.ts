@@ -46,7 +46,11 @@ describe('name status', () => {
 describe('the count of responsible units', () => {
   it('counts the bodies the plan names one by one, from the registry', () => {
     const inPlan = new Set([...unitsNamedInPlan().values()].flat().filter((name) => !name.startsWith('各')));
-    expect(namedUnits(registry.units).map((unit) => unit.zh).sort()).toEqual([...inPlan].sort());
+    expect(
+      namedUnits(registry.units)
+        .map((unit) => unit.zh)
+        .sort(),
+    ).toEqual([...inPlan].sort());
   });
 
   it('is never written into the interface strings', () => {
@@ -95,7 +99,9 @@ describe('one English rendering', () => {
 
 describe('the CSV download', () => {
   it('gives the plan wording in English beside the Chinese', () => {
-    const [header, first] = metricsCsv(metrics, (metric) => assess(metric, plan.targetPeriod), { licence: site.licence }).replace(/^\uFEFF/, '').split('\r\n');
+    const [header, first] = metricsCsv(metrics, (metric) => assess(metric, plan.targetPeriod), { licence: site.licence })
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(header).toContain('plan_wording_zh,plan_wording_en,');
     expect(first).toContain(`${metrics[0]!.planWording},${metrics[0]!.planWordingEn},`);
   });
@@ -110,8 +116,8 @@ describe('the source text', () => {
   });
 });
 
-describe('the site\'s own numbering', () => {
-  it('does not reuse the plan\'s section numerals for its task groups', () => {
+describe("the site's own numbering", () => {
+  it("does not reuse the plan's section numerals for its task groups", () => {
     for (const group of plan.taskGroups) {
       expect(group.numeral.en, group.id).not.toMatch(/^(?:[IVX]+\.|\(\d\))$/);
       expect(group.numeral.zh, group.id).not.toMatch(/^(?:[一二三四]、|（[一二三四]）)$/);

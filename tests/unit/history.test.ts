@@ -32,7 +32,7 @@ describe('lastChanged', () => {
     expect(notices.join('\n')).toMatch(/^history: no git history to read \(.*not a git repository/);
   });
 
-  it('never gives a shallow clone\'s cut-off date as the date content changed, and says why', () => {
+  it("never gives a shallow clone's cut-off date as the date content changed, and says why", () => {
     const full = mkdtempSync(join(tmpdir(), 'history-full-'));
     git(full, 'init', '-q');
     commitAt(full, 'a.json', '2026-05-04');

@@ -92,7 +92,9 @@ describe('interface strings', () => {
   });
 
   it('each family built from a template literal has every value as a key', () => {
-    const missing = Object.entries(families).flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`)).filter((key) => !keys.includes(key));
+    const missing = Object.entries(families)
+      .flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`))
+      .filter((key) => !keys.includes(key));
     expect(missing).toEqual([]);
   });
 

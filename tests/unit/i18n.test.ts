@@ -38,7 +38,7 @@ describe('interface strings', () => {
   });
 });
 
-describe('a page\'s language', () => {
+describe("a page's language", () => {
   it('comes from its URL, with the matching translator', () => {
     const en = pageLanguage('/en/goals/');
     expect(en.lang).toBe('en');

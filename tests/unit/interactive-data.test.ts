@@ -7,7 +7,8 @@ import { useTranslations } from '../../src/lib/i18n';
 import type { Metric } from '../../src/lib/schema/metrics';
 
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
-const modelOf = (id: string, lang: 'zh' | 'en', metric: Metric = byId(id)) => metricChartModel(metric, { lang, t: useTranslations(lang), period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
+const modelOf = (id: string, lang: 'zh' | 'en', metric: Metric = byId(id)) =>
+  metricChartModel(metric, { lang, t: useTranslations(lang), period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
 /** The trains metric with a test figure of its own (a 2024 total published as "over 1,000"), so the test does not follow editors' changes. */
 const railTrains: Metric = {
   ...byId('rail-trains'),
@@ -29,7 +30,11 @@ describe('the interactive chart', () => {
     const config = lineConfig(modelOf('rail-trains', 'zh', railTrains));
     const [, baseline] = config.data.datasets as { data: LinePoint[]; pointStyle: unknown }[];
     expect(baseline!.data).toEqual([
-      { x: (Date.parse('2024-01-01T00:00:00Z') + Date.parse('2025-01-01T00:00:00Z')) / 2, y: 1000, label: ['超过1000列', '2024年', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)] },
+      {
+        x: (Date.parse('2024-01-01T00:00:00Z') + Date.parse('2025-01-01T00:00:00Z')) / 2,
+        y: 1000,
+        label: ['超过1000列', '2024年', expect.stringContaining('2024年全年'), expect.stringMatching(/^(数据)?来源：/)],
+      },
     ]);
     expect(baseline!.pointStyle).toEqual(['triangle']);
     expect(config.data.datasets[0]!.label).toContain('1300列');
@@ -47,7 +52,7 @@ describe('the interactive chart', () => {
     expect(model.noFigure).toBe('No figure published for 2026 yet');
   });
 
-  it('draws the plan\'s phases behind the figures, as the static chart does', () => {
+  it("draws the plan's phases behind the figures, as the static chart does", () => {
     const model = modelOf('port-teu', 'en');
     expect(model.phases.map((phase) => phase.symbol)).toEqual(['①', '②', '③']);
     expect(lineConfig(model).plugins?.map((plugin) => plugin.id)).toEqual(['phaseBands', 'noFigure']);

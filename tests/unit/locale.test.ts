@@ -18,10 +18,7 @@ describe('localized paths', () => {
   });
 
   it('build the default language without a prefix', () => {
-    expect(langParams()).toEqual([
-      { params: { lang: undefined } },
-      { params: { lang: 'en' } },
-    ]);
+    expect(langParams()).toEqual([{ params: { lang: undefined } }, { params: { lang: 'en' } }]);
   });
 });
 

@@ -38,18 +38,46 @@ describe('assess', () => {
 
     // level: counts from the baseline
     ['level reached', metric('level', 129, 'reach', [figure('2025-04-23', 125, 'baseline'), figure('2026-06-30', 129)]), { status: 'achieved', reached: 4, needed: 4, share: 1 }],
-    ['level half-way at mid-year is on track', metric('level', 129, 'reach', [figure('2025-04-23', 125, 'baseline'), figure('2026-07-02', 127)]), { status: 'on-track', reached: 2, needed: 4, share: 0.5 }],
-    ['level a quarter of the way at mid-year is behind', metric('level', 129, 'reach', [figure('2025-04-23', 125, 'baseline'), figure('2026-07-02', 126)]), { status: 'behind', share: 0.25 }],
+    [
+      'level half-way at mid-year is on track',
+      metric('level', 129, 'reach', [figure('2025-04-23', 125, 'baseline'), figure('2026-07-02', 127)]),
+      { status: 'on-track', reached: 2, needed: 4, share: 0.5 },
+    ],
+    [
+      'level a quarter of the way at mid-year is behind',
+      metric('level', 129, 'reach', [figure('2025-04-23', 125, 'baseline'), figure('2026-07-02', 126)]),
+      { status: 'behind', share: 0.25 },
+    ],
     ['level without a baseline counts from zero', metric('level', 22, 'reach', [figure('2026-07-02', 11)]), { status: 'on-track', reached: 11, needed: 22, share: 0.5 }],
-    ['level below target at year end is behind', metric('level', 61, 'reach', [figure('2024-12-31', 57, 'baseline'), figure('2026-12-31', 60)]), { status: 'behind', final: true, share: 0.75 }],
-    ['level that fell below its baseline has a negative share', metric('level', 61, 'reach', [figure('2024-12-31', 57, 'baseline'), figure('2026-03-31', 55)]), { status: 'behind', share: -0.5 }],
+    [
+      'level below target at year end is behind',
+      metric('level', 61, 'reach', [figure('2024-12-31', 57, 'baseline'), figure('2026-12-31', 60)]),
+      { status: 'behind', final: true, share: 0.75 },
+    ],
+    [
+      'level that fell below its baseline has a negative share',
+      metric('level', 61, 'reach', [figure('2024-12-31', 57, 'baseline'), figure('2026-03-31', 55)]),
+      { status: 'behind', share: -0.5 },
+    ],
 
     // new and annual: count from zero within the plan year
     ['new items ahead of pace', metric('new', 400, 'reach', [figure('2026-03-31', 150)]), { status: 'on-track', reached: 150, needed: 400 }],
     ['new items behind pace', metric('new', 400, 'reach', [figure('2026-09-30', 100)]), { status: 'behind' }],
-    ['new items: a baseline level is not counted', metric('new', 150, 'reach', [figure('2025-07-01', 33, 'baseline'), figure('2026-12-31', 150)]), { status: 'achieved', reached: 150, needed: 150, baseline: undefined, start: 0 }],
-    ['a figure after the period says nothing about it', metric('annual', 1_500_000, 'reach', [figure('2026-12-31', 1_600_000), figure('2027-03-31', 300_000)]), { status: 'achieved', final: true, latest: { date: '2026-12-31' } }],
-    ['a level that began above its target and fell below it is behind', metric('level', 22, 'reach', [figure('2025-12-31', 25, 'baseline'), figure('2026-07-02', 21)]), { status: 'behind', start: 0, baseline: { value: 25 } }],
+    [
+      'new items: a baseline level is not counted',
+      metric('new', 150, 'reach', [figure('2025-07-01', 33, 'baseline'), figure('2026-12-31', 150)]),
+      { status: 'achieved', reached: 150, needed: 150, baseline: undefined, start: 0 },
+    ],
+    [
+      'a figure after the period says nothing about it',
+      metric('annual', 1_500_000, 'reach', [figure('2026-12-31', 1_600_000), figure('2027-03-31', 300_000)]),
+      { status: 'achieved', final: true, latest: { date: '2026-12-31' } },
+    ],
+    [
+      'a level that began above its target and fell below it is behind',
+      metric('level', 22, 'reach', [figure('2025-12-31', 25, 'baseline'), figure('2026-07-02', 21)]),
+      { status: 'behind', start: 0, baseline: { value: 25 } },
+    ],
     ['"about" lowers the bar but the share is of the target itself', metric('new', 100, 'about', [figure('2026-12-31', 90)]), { status: 'achieved', share: 0.9 }],
     ['"about": 45 of about 100 is 45%', metric('new', 100, 'about', [figure('2026-07-02', 45)]), { share: 0.45 }],
     ['annual flow reached before year end', metric('annual', 1300, 'reach', [figure('2026-11-30', 1310)]), { status: 'achieved', final: false }],
@@ -72,10 +100,18 @@ describe('assess', () => {
 
     // bounds
     ['over 1,300 trains at year end is achieved', metric('annual', 1300, 'reach', [figure('2026-12-31', 1300, 'progress', 'over')]), { status: 'achieved', lowerBound: true }],
-    ['over 1,000 trains at year end is behind: judged on the lower bound', metric('annual', 1300, 'reach', [figure('2026-12-31', 1000, 'progress', 'over')]), { status: 'behind', lowerBound: true }],
+    [
+      'over 1,000 trains at year end is behind: judged on the lower bound',
+      metric('annual', 1300, 'reach', [figure('2026-12-31', 1000, 'progress', 'over')]),
+      { status: 'behind', lowerBound: true },
+    ],
 
     // the latest figure wins
-    ['the latest of several figures is judged', metric('new', 70, 'reach', [figure('2026-03-31', 10), figure('2026-09-30', 60), figure('2026-06-30', 30)]), { status: 'on-track', reached: 60 }],
+    [
+      'the latest of several figures is judged',
+      metric('new', 70, 'reach', [figure('2026-03-31', 10), figure('2026-09-30', 60), figure('2026-06-30', 30)]),
+      { status: 'on-track', reached: 60 },
+    ],
   ])('%s', (_label, input, expected) => {
     expect(assess(input, year)).toMatchObject(expected);
   });
@@ -113,12 +149,12 @@ describe('displayedShare', () => {
 
 describe('roll-ups', () => {
   it('count statuses by key', () => {
-    const metrics = [
-      metric('new', 10, 'reach', [figure('2026-12-31', 10)]),
-      metric('new', 10, 'reach', []),
-      metric('new', 10, 'reach', [figure('2026-12-31', 1)]),
-    ];
-    const byKey = rollUp(['a', 'b'], (key) => (key === 'a' ? metrics : metrics.slice(1)), (m) => assess(m, year));
+    const metrics = [metric('new', 10, 'reach', [figure('2026-12-31', 10)]), metric('new', 10, 'reach', []), metric('new', 10, 'reach', [figure('2026-12-31', 1)])];
+    const byKey = rollUp(
+      ['a', 'b'],
+      (key) => (key === 'a' ? metrics : metrics.slice(1)),
+      (m) => assess(m, year),
+    );
     expect(byKey.get('a')).toEqual({ achieved: 1, 'on-track': 0, behind: 1, 'no-data': 1, total: 3 });
     expect(byKey.get('b')).toEqual({ achieved: 0, 'on-track': 0, behind: 1, 'no-data': 1, total: 2 });
     expect(countStatuses([])).toEqual({ achieved: 0, 'on-track': 0, behind: 0, 'no-data': 0, total: 0 });

@@ -9,7 +9,10 @@ describe('the registry of names', () => {
     const tasks = readTaskFiles(root);
     for (const unit of registry.units) {
       expect(flat, unit.zh).toContain(normalize(unit.zh));
-      expect(tasks.some((task) => (task.frontmatter as { units: string[] }).units.includes(unit.id)), unit.id).toBe(true);
+      expect(
+        tasks.some((task) => (task.frontmatter as { units: string[] }).units.includes(unit.id)),
+        unit.id,
+      ).toBe(true);
     }
   });
 

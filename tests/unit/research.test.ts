@@ -10,13 +10,24 @@ import decisionsJson from '../../content/research-decisions.json';
 import { MetricsFile } from '../../src/lib/schema/metrics';
 import { ResearchDecisionsFile } from '../../src/lib/schema/research';
 
-interface ResearchRow { metric_id: string; value_numeric: number | null; period_end: string; publication_date: string; grade: 'A' | 'B' | 'C'; url: string }
+interface ResearchRow {
+  metric_id: string;
+  value_numeric: number | null;
+  period_end: string;
+  publication_date: string;
+  grade: 'A' | 'B' | 'C';
+  url: string;
+}
 const decisions = ResearchDecisionsFile.parse(decisionsJson);
 const research = JSON.parse(readFileSync(new URL(`../../${decisions.research}`, import.meta.url), 'utf8')) as ResearchRow[];
 const metrics = MetricsFile.parse(metricsJson).metrics;
 const published = metrics.flatMap((metric) => metric.observations.map((observation) => ({ metric: metric.id, observation })));
 /** The big5 gateways (big5.cri.cn/gate/big5/…) serve the same page as the original host. */
-const page = (url: string) => url.replace(/^https?:\/\//, '').replace(/^big5\.[^/]+\/gate\/big5\/(www\.cri\.cn\/\/)?/, '').replace(/\/$/, '');
+const page = (url: string) =>
+  url
+    .replace(/^https?:\/\//, '')
+    .replace(/^big5\.[^/]+\/gate\/big5\/(www\.cri\.cn\/\/)?/, '')
+    .replace(/\/$/, '');
 
 describe('published figures against the research file', () => {
   it.each(published.map(({ metric, observation }) => [`${metric} ${observation.date} ${observation.value}`, metric, observation] as const))('%s', (_name, metric, observation) => {
@@ -33,13 +44,16 @@ describe('published figures against the research file', () => {
   it('every research row marked "published" is in content/metrics.json', () => {
     for (const entry of decisions.figures.filter((candidate) => candidate.decision === 'published')) {
       const row = research[entry.row]!;
-      expect(published.some(({ metric, observation }) => metric === row.metric_id && observation.value === row.value_numeric && observation.date === row.period_end), `row ${entry.row}`).toBe(true);
+      expect(
+        published.some(({ metric, observation }) => metric === row.metric_id && observation.value === row.value_numeric && observation.date === row.period_end),
+        `row ${entry.row}`,
+      ).toBe(true);
     }
   });
 });
 
 describe('research decisions', () => {
-  it('list every research row once, with the research file\'s metric and grade', () => {
+  it("list every research row once, with the research file's metric and grade", () => {
     expect(decisions.figures.map((entry) => entry.row)).toEqual(research.map((_row, index) => index));
     decisions.figures.forEach((entry) => {
       expect(entry.metric).toBe(research[entry.row]!.metric_id);
@@ -56,6 +70,8 @@ describe('research decisions', () => {
   });
 
   it('refuse a C-grade figure marked as published', () => {
-    expect(ResearchDecisionsFile.safeParse({ research: 'x', figures: [{ row: 0, metric: 'a', value: '1', period: '2020', grade: 'C', decision: 'published' }] }).success).toBe(false);
+    expect(ResearchDecisionsFile.safeParse({ research: 'x', figures: [{ row: 0, metric: 'a', value: '1', period: '2020', grade: 'C', decision: 'published' }] }).success).toBe(
+      false,
+    );
   });
 });

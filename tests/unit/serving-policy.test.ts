@@ -27,9 +27,13 @@ describe('deploy/nginx.conf and public/_headers', () => {
 
   it('the nginx configuration sends every header from every location, and types the search index as binary', () => {
     const config = nginxSiteConfig();
-    const locations = config.split(/\n {4}location /).slice(1).filter((block) => !block.includes('return 404'));
+    const locations = config
+      .split(/\n {4}location /)
+      .slice(1)
+      .filter((block) => !block.includes('return 404'));
     expect(locations.length).toBeGreaterThanOrEqual(5);
-    for (const block of locations) for (const name of [...Object.keys(securityHeaders), 'Strict-Transport-Security', 'Cache-Control']) expect(block, name).toContain(`add_header ${name} `);
+    for (const block of locations)
+      for (const name of [...Object.keys(securityHeaders), 'Strict-Transport-Security', 'Cache-Control']) expect(block, name).toContain(`add_header ${name} `);
     expect(mediaTypes.pf_meta).toBe('application/octet-stream');
     expect(config).toMatch(/application\/octet-stream [^;]*pf_meta[^;]*pf_index[^;]*pf_fragment/);
   });

@@ -5,7 +5,14 @@ import type { Metric, Observation } from '../../src/lib/schema/metrics';
 
 const year: Period = { start: '2026-01-01', end: '2026-12-31' };
 const source = { title: { zh: '来源', en: 'Source' }, publisher: { zh: '发布者', en: 'Publisher' }, url: 'https://example.org/', publishedOn: '2026-12-31' };
-const figure = (date: string, value: number, kind: Observation['kind'] = 'baseline', bound: Observation['bound'] = 'exact', period?: Observation['period']): Observation => ({ date, value, kind, bound, source, ...(period ? { period } : {}) });
+const figure = (date: string, value: number, kind: Observation['kind'] = 'baseline', bound: Observation['bound'] = 'exact', period?: Observation['period']): Observation => ({
+  date,
+  value,
+  kind,
+  bound,
+  source,
+  ...(period ? { period } : {}),
+});
 const metric = (measure: Metric['measure'], target: number, observations: Observation[], publishedBy = 'transport'): Metric => ({
   id: `m-${measure}-${target}`,
   group: 'hub',
@@ -46,7 +53,10 @@ describe('distanceToTarget', () => {
     expect(distance(metric('level', 2_000_000, [figure('2020-12-31', 1_900_000, 'baseline', 'nearly')]))).toMatchObject({ kind: 'to-go', amount: 100_000, bound: 'at-least' });
   });
   it('items added in 2026 with no 2026 figure: the whole target, whatever came before', () => {
-    expect(distance(metric('new', 400, [figure('2018-06-30', 121, 'baseline', 'exact', { from: '2018-01-01', to: '2018-06-30' })]))).toMatchObject({ kind: 'whole-target', amount: 400 });
+    expect(distance(metric('new', 400, [figure('2018-06-30', 121, 'baseline', 'exact', { from: '2018-01-01', to: '2018-06-30' })]))).toMatchObject({
+      kind: 'whole-target',
+      amount: 400,
+    });
   });
   it('a yearly total from another year is compared, not counted', () => {
     const m = metric('annual', 1_560_000, [figure('2017-12-31', 2_500_000, 'baseline', 'exact', { from: '2017-01-01', to: '2017-12-31' })]);

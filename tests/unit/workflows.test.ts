@@ -20,11 +20,15 @@ describe('GitHub workflows', () => {
   it('pass actionlint', async () => {
     const problems: string[] = [];
     for (const [name, text] of Object.entries(workflows)) {
-      for (const problem of await runLint(text, `.github/workflows/${name}`)) if (problem.message) problems.push(`${name}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
+      for (const problem of await runLint(text, `.github/workflows/${name}`))
+        if (problem.message) problems.push(`${name}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
     }
     expect(problems).toEqual([]);
     // The linter does find mistakes.
-    expect((await runLint('on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml')).filter((problem) => problem.message).length).toBeGreaterThan(0);
+    expect(
+      (await runLint('on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml')).filter((problem) => problem.message)
+        .length,
+    ).toBeGreaterThan(0);
     // Loading the WebAssembly linter takes a few seconds.
   }, 60_000);
 
@@ -40,7 +44,10 @@ describe('GitHub workflows', () => {
     const runs = steps(workflows['pr.yml']!).map((step) => step.run ?? step.uses ?? '');
     const order = ['npm ci', 'npm run validate -- --strict', 'npm run check', 'npm run lint', 'npm run build', 'actions/upload-artifact', 'npm test'];
     const positions = order.map((command) => runs.findIndex((run) => run.includes(command)));
-    expect(positions.every((position) => position >= 0), JSON.stringify(runs)).toBe(true);
+    expect(
+      positions.every((position) => position >= 0),
+      JSON.stringify(runs),
+    ).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
@@ -48,7 +55,11 @@ describe('GitHub workflows', () => {
     const deploy = workflows['deploy.yml']!;
     const all = steps(deploy);
     expect(all.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
-    for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) expect(all.some((step) => step.uses?.startsWith(action)), action).toBe(true);
+    for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages'])
+      expect(
+        all.some((step) => step.uses?.startsWith(action)),
+        action,
+      ).toBe(true);
     expect(deploy).toContain('SITE_URL: ${{ vars.SITE_URL }}');
     expect(all[0]?.run).toContain('SITE_URL is not set');
     expect(readFileSync(`${root}.nvmrc`, 'utf8').trim()).toBe(String(Number(process.versions.node.split('.')[0])));

@@ -21,7 +21,12 @@ export type ChartRef =
 export type ShareChartRef = Extract<ChartRef, { kind: 'overview' | 'group' }>;
 
 export const overviewChart: Extract<ChartRef, { kind: 'overview' }> = { kind: 'overview', id: 'overview', metrics };
-const groupCharts = plan.metricGroups.map((group): Extract<ChartRef, { kind: 'group' }> => ({ kind: 'group', id: `group-${group.id}`, group: group.id, metrics: metricsInGroup(metrics, group.id) }));
+const groupCharts = plan.metricGroups.map((group): Extract<ChartRef, { kind: 'group' }> => ({
+  kind: 'group',
+  id: `group-${group.id}`,
+  group: group.id,
+  metrics: metricsInGroup(metrics, group.id),
+}));
 const metricCharts = metrics.map((metric): Extract<ChartRef, { kind: 'metric' }> => ({ kind: 'metric', id: metric.id, metric }));
 export const chartRefs: readonly ChartRef[] = [overviewChart, ...groupCharts, ...metricCharts];
 

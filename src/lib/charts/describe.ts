@@ -10,11 +10,16 @@ export function describeMetricChart(metric: Metric, model: MetricChartModel, ass
   const { lang } = model;
   const baseline = model.figures.filter((figure) => figure.kind === 'baseline').at(-1);
   let figures = baseline
-    ? t('charts.altBaseline', { figure: baseline.label, date: baseline.periodLabel ?? formatDate(baseline.date, lang) }) + t('chartMarks.drawnAs', { mark: t(`chartMarks.${baseline.marker}`) })
+    ? t('charts.altBaseline', { figure: baseline.label, date: baseline.periodLabel ?? formatDate(baseline.date, lang) }) +
+      t('chartMarks.drawnAs', { mark: t(`chartMarks.${baseline.marker}`) })
     : '';
   if (assessment.latest) {
     const share = formatShare(assessment, lang);
-    figures += t('charts.altLatest', { figure: formatFigure(assessment.latest.value, assessment.latest.bound, metric.unit, lang), date: formatDate(assessment.latest.date, lang), share });
+    figures += t('charts.altLatest', {
+      figure: formatFigure(assessment.latest.value, assessment.latest.bound, metric.unit, lang),
+      date: formatDate(assessment.latest.date, lang),
+      share,
+    });
   }
   // Without a figure for the plan year the status says so ("No 2026 figure yet"): said once, not twice.
   return t('charts.altMetric', {

@@ -22,7 +22,17 @@ const pointOf = (figure: PlottedFigure): LinePoint => ({ x: figure.x, y: figure.
 export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', LinePoint[]> {
   const series = (kind: PlottedFigure['kind'], colour: string, label: string, line: boolean): ChartDataset<'line', LinePoint[]> => {
     const figures = model.figures.filter((figure) => figure.kind === kind);
-    return { label, data: figures.map(pointOf), borderColor: colour, backgroundColor: colour, showLine: line, borderWidth: 3, pointStyle: figures.map((figure) => figure.marker), pointRadius: 7, pointHoverRadius: 9 };
+    return {
+      label,
+      data: figures.map(pointOf),
+      borderColor: colour,
+      backgroundColor: colour,
+      showLine: line,
+      borderWidth: 3,
+      pointStyle: figures.map((figure) => figure.marker),
+      pointRadius: 7,
+      pointHoverRadius: 9,
+    };
   };
   const spans: ChartDataset<'line', LinePoint[]>[] = model.figures
     .filter((figure) => figure.span)

@@ -72,9 +72,7 @@ const PHASE_SYMBOLS = '①②③④⑤';
 
 /** The figures a chart plots: a "new" measure counts from zero in the plan year, so a level from before it is not on its scale. */
 export function plottedObservations(metric: Metric): Observation[] {
-  return metric.observations
-    .filter((observation) => observation.kind === 'progress' || metric.measure !== 'new')
-    .sort((a, b) => a.date.localeCompare(b.date));
+  return metric.observations.filter((observation) => observation.kind === 'progress' || metric.measure !== 'new').sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** What a period figure covers, in words: "2024年", "2025年1月—8月", "January–August 2025". */
@@ -119,7 +117,12 @@ export function metricChartModel(metric: Metric, { lang, t, period, phases, asOf
       ...placement(observation),
       marker: markerOf(observation),
       label,
-      details: [label, covers ?? formatDate(observation.date, lang), ...(observation.note ? [observation.note[lang]] : []), `${t('goals.sourceLabel')}${observation.source.title[lang]}`],
+      details: [
+        label,
+        covers ?? formatDate(observation.date, lang),
+        ...(observation.note ? [observation.note[lang]] : []),
+        `${t('goals.sourceLabel')}${observation.source.title[lang]}`,
+      ],
     };
   });
   return {
@@ -130,7 +133,12 @@ export function metricChartModel(metric: Metric, { lang, t, period, phases, asOf
     x: { min, max, ticks: timeTicks(min, max).map((value) => ({ value, label: tickLabel(value, lang), ...(new Date(value).getUTCMonth() ? { minor: true } : {}) })) },
     y: { min: 0, max: yTicks.at(-1)!, ticks: yTicks.map((value) => ({ value, label: percent ? `${formatNumber(value, lang)}%` : formatNumber(value, lang) })) },
     target: { value: metric.target.value, from: time(period.start), to: max, label: t('charts.targetLabel', { target }), legend: t('charts.target', { target }) },
-    phases: phases.map((phase, index) => ({ from: Math.max(min, monthStart(phase.start)), to: Math.min(max, monthEnd(phase.end)), symbol: PHASE_SYMBOLS[index]!, label: phase.name[lang] })),
+    phases: phases.map((phase, index) => ({
+      from: Math.max(min, monthStart(phase.start)),
+      to: Math.min(max, monthEnd(phase.end)),
+      symbol: PHASE_SYMBOLS[index]!,
+      label: phase.name[lang],
+    })),
     phaseKey: [t('charts.phases').trim(), ...phases.map((phase, index) => `${PHASE_SYMBOLS[index]}${phase.name[lang]}`)],
     figures,
     legend: { baseline: t('charts.baseline'), progress: t('charts.progress') },

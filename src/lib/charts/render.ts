@@ -62,7 +62,10 @@ const pngOptions = { palette: true, colours: 64, dither: 0, compressionLevel: 6,
 const PIPELINE = 'skia-raw-rgba-to-sharp-v1';
 
 /** Everything besides the SVG and the settings that decides the PNG: the tools' versions. */
-const toolVersions = JSON.stringify([sharp.versions, ['@napi-rs/canvas', '@expo-google-fonts/noto-sans-sc'].map((name) => (require(`${name}/package.json`) as { version: string }).version)]);
+const toolVersions = JSON.stringify([
+  sharp.versions,
+  ['@napi-rs/canvas', '@expo-google-fonts/noto-sans-sc'].map((name) => (require(`${name}/package.json`) as { version: string }).version),
+]);
 
 async function cached(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   if (!chartCacheDir) return await draw();
@@ -84,7 +87,10 @@ async function cached(key: string, draw: () => Promise<Buffer>): Promise<Buffer>
 
 /** A chart SVG (with a width and height) as an opaque, palette PNG at `scale` times its size, drawn on a worker thread (raster-worker.ts). */
 export function svgToPng(svg: string, scale: 1 | 2): Promise<Buffer> {
-  const key = createHash('sha256').update(`${PIPELINE}\n${toolVersions}\n${JSON.stringify(pngOptions)}\n${scale}\n${svg}`).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(`${PIPELINE}\n${toolVersions}\n${JSON.stringify(pngOptions)}\n${scale}\n${svg}`)
+    .digest('hex')
+    .slice(0, 32);
   return cached(key, async () => {
     const started = performance.now();
     const png = await rasterOnWorker({ fonts: chartFontFiles.map((file) => require.resolve(file)), fontName: chartFont, png: pngOptions }, svg, scale);

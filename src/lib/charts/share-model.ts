@@ -42,16 +42,27 @@ const capped = (percent: number) => Math.max(0, Math.min(SHARE_AXIS_MAX, percent
 
 /** The starting point of a metric: its last figure before the plan, on the target's scale (a "new" measure has none). */
 function startOf(metric: Metric, lang: Lang, t: TFunction): ShareRow['start'] {
-  const baseline = plottedObservations(metric).filter((observation) => observation.kind === 'baseline').at(-1);
+  const baseline = plottedObservations(metric)
+    .filter((observation) => observation.kind === 'baseline')
+    .at(-1);
   if (!baseline || metric.target.value <= 0) return undefined;
   const percent = (baseline.value / metric.target.value) * 100;
   return {
     bar: capped(percent),
-    text: t('chartBars.start', { figure: formatFigure(baseline.value, baseline.bound, metric.unit, lang), date: baseline.period ? periodLabel(baseline.period, lang) : formatDate(baseline.date, lang), share: formatPercent(Math.trunc(percent), lang, 0) }),
+    text: t('chartBars.start', {
+      figure: formatFigure(baseline.value, baseline.bound, metric.unit, lang),
+      date: baseline.period ? periodLabel(baseline.period, lang) : formatDate(baseline.date, lang),
+      share: formatPercent(Math.trunc(percent), lang, 0),
+    }),
   };
 }
 
-export function shareChartModel(title: string, metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment, { lang, t, asOf }: { lang: Lang; t: TFunction; asOf: string }): ShareChartModel {
+export function shareChartModel(
+  title: string,
+  metrics: readonly Metric[],
+  assessmentOf: (metric: Metric) => Assessment,
+  { lang, t, asOf }: { lang: Lang; t: TFunction; asOf: string },
+): ShareChartModel {
   return {
     title,
     lang,

@@ -30,13 +30,17 @@ export function shareChartSvg(model: ShareChartModel, credit?: string): string {
     const bar = row.bar ?? row.start?.bar;
     if (bar !== undefined) rows.push(`<rect x="${left}" y="${middle - 8}" width="${x(bar) - left}" height="16" fill="${row.bar === undefined ? palette.grid : row.colour}"/>`);
     const text = row.bar === undefined && row.start ? `${row.text} · ${row.start.text}` : row.text;
-    rows.push(`<text x="${(bar === undefined ? left : x(bar)) + 6}" y="${Math.round(middle + FONT * 0.35)}" font-size="${FONT - 1}" fill="${palette.inkSoft}">${escapeXml(text)}</text>`);
+    rows.push(
+      `<text x="${(bar === undefined ? left : x(bar)) + 6}" y="${Math.round(middle + FONT * 0.35)}" font-size="${FONT - 1}" fill="${palette.inkSoft}">${escapeXml(text)}</text>`,
+    );
     y += height;
   }
   const bottom = y;
   const ticks = [0, 20, 40, 60, 80, 100, 120];
   const grid = ticks.map((tick) => `M${x(tick)} ${top}V${bottom}`).join('');
-  const tickLabels = ticks.map((tick) => `<text x="${x(tick)}" y="${bottom + FONT + 6}" text-anchor="middle" font-size="${FONT - 1}" fill="${palette.inkSoft}">${tick}%</text>`).join('');
+  const tickLabels = ticks
+    .map((tick) => `<text x="${x(tick)}" y="${bottom + FONT + 6}" text-anchor="middle" font-size="${FONT - 1}" fill="${palette.inkSoft}">${tick}%</text>`)
+    .join('');
   const height = bottom + (credit ? 4 : 3) * LINE + 24;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="${fileFontStack}" font-size="${FONT}" fill="${palette.ink}">`,

@@ -106,7 +106,8 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
   parts.push(`<text x="${g.right - 4}" y="${targetY - 7}" text-anchor="end" font-weight="700" fill="${palette.target}">${escapeXml(model.target.label)}</text>`);
   // Figures since the plan are joined by a line; a period figure spans its period.
   const progress = model.figures.filter((figure) => figure.kind === 'progress');
-  if (progress.length > 1) parts.push(`<path d="M${progress.map((figure) => `${g.x(figure.x)} ${g.y(figure.value)}`).join('L')}" stroke="${palette.figure}" stroke-width="3" fill="none"/>`);
+  if (progress.length > 1)
+    parts.push(`<path d="M${progress.map((figure) => `${g.x(figure.x)} ${g.y(figure.value)}`).join('L')}" stroke="${palette.figure}" stroke-width="3" fill="none"/>`);
   for (const figure of model.figures) {
     const cx = g.x(figure.x);
     const cy = g.y(figure.value);
@@ -127,7 +128,9 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
     const targetLow = targetY > (g.top + g.bottom) / 2;
     const first = round(targetLow ? g.top + (g.bottom - g.top) * 0.3 : g.bottom - (g.bottom - g.top) * 0.3 - (lines.length - 1) * font * 1.3);
     const centre = round((from + g.right) / 2);
-    parts.push(`<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" ${index === 0 ? `y="${first}"` : layout.standalone ? `y="${round(first + index * font * 1.3)}"` : 'dy="1.3em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`);
+    parts.push(
+      `<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" ${index === 0 ? `y="${first}"` : layout.standalone ? `y="${round(first + index * font * 1.3)}"` : 'dy="1.3em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`,
+    );
   }
   if (layout.standalone) parts.push(...fileFooter(model, layout, g.bottom, credit));
   const attributes = layout.standalone

@@ -65,25 +65,31 @@ export const Source = z
 export const ObservationPeriod = z
   .strictObject({
     from: IsoDate.describe('First day the figure covers, YYYY-MM-DD'),
-    to: IsoDate.describe('Last day the figure covers, YYYY-MM-DD; the same as the figure\'s date'),
+    to: IsoDate.describe("Last day the figure covers, YYYY-MM-DD; the same as the figure's date"),
   })
   .refine((period) => period.from <= period.to, { message: 'expected "from" on or before "to"', path: ['to'] })
   .describe('The span a yearly or year-to-date figure covers, e.g. { "from": "2024-01-01", "to": "2024-12-31" }');
 export type ObservationPeriod = z.infer<typeof ObservationPeriod>;
 
-export const Observation = z.strictObject({
-  date: IsoDate.describe('The date the figure refers to, YYYY-MM-DD (the end of the period for a yearly or year-to-date figure)'),
-  period: ObservationPeriod.optional(),
-  value: z.number().describe('In base units: 1560000, not 156 (万)'),
-  bound: Bound,
-  kind: z.enum(['baseline', 'progress']).describe('baseline: the figure\'s date is before 2026, the year the site measures the targets against; progress: its date is in 2026 (January to March 2026 included, although the plan was issued on 9 March)'),
-  /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
-  note: Localized.optional(),
-  source: Source,
-}).refine((observation) => !observation.period || observation.period.to === observation.date, {
-  message: 'expected period.to to be the figure\'s date (the last day the figure covers)',
-  path: ['period', 'to'],
-});
+export const Observation = z
+  .strictObject({
+    date: IsoDate.describe('The date the figure refers to, YYYY-MM-DD (the end of the period for a yearly or year-to-date figure)'),
+    period: ObservationPeriod.optional(),
+    value: z.number().describe('In base units: 1560000, not 156 (万)'),
+    bound: Bound,
+    kind: z
+      .enum(['baseline', 'progress'])
+      .describe(
+        "baseline: the figure's date is before 2026, the year the site measures the targets against; progress: its date is in 2026 (January to March 2026 included, although the plan was issued on 9 March)",
+      ),
+    /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
+    note: Localized.optional(),
+    source: Source,
+  })
+  .refine((observation) => !observation.period || observation.period.to === observation.date, {
+    message: "expected period.to to be the figure's date (the last day the figure covers)",
+    path: ['period', 'to'],
+  });
 export type Observation = z.infer<typeof Observation>;
 
 /** The earliest date a figure may carry: anything older is a typo, not a baseline. */
@@ -121,7 +127,7 @@ export const Metric = z
     }),
     measure: Measure,
     /** The plan's own words for this target, verbatim, so a reader can find it in the source. */
-    planWording: text(MAX.title).min(1).describe('The plan\'s own words for this target, verbatim'),
+    planWording: text(MAX.title).min(1).describe("The plan's own words for this target, verbatim"),
     /** The same words in the site's translation of the plan (content/source/plan.json), for English readers. */
     planWordingEn: text(MAX.title).min(1).optional().describe('The plan wording in English, as in the source translation'),
     tasks: z.array(z.number().int().min(1).max(TASK_COUNT)).max(TASK_COUNT),
@@ -134,22 +140,29 @@ export const Metric = z
     observations: z.array(Observation),
   })
   .superRefine((metric, ctx) => {
-    if (metric.target.value === 0) ctx.addIssue({ code: 'custom', path: ['target', 'value'], message: 'a target must be more than 0: a target of 0 cannot be reached or measured' });
+    if (metric.target.value === 0)
+      ctx.addIssue({ code: 'custom', path: ['target', 'value'], message: 'a target must be more than 0: a target of 0 cannot be reached or measured' });
     else {
       const wrong = implausible(metric.target.value, metric.measure);
       if (wrong) ctx.addIssue({ code: 'custom', path: ['target', 'value'], message: wrong });
     }
-    if (metric.measure === 'growth-rate' && metric.unit.en !== '%') ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a growth rate is measured in percent: expected { "zh": "%", "en": "%" }' });
+    if (metric.measure === 'growth-rate' && metric.unit.en !== '%')
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a growth rate is measured in percent: expected { "zh": "%", "en": "%" }' });
     metric.tasks.forEach((task, index) => {
       if (metric.tasks.indexOf(task) !== index) ctx.addIssue({ code: 'custom', path: ['tasks', index], message: `task ${task} is listed twice: list each task once` });
     });
     metric.observations.forEach((observation, index) => {
       const path = ['observations', index];
-      if (observation.date < EARLIEST_FIGURE) ctx.addIssue({ code: 'custom', path: [...path, 'date'], message: `"${observation.date}" is before ${EARLIEST_FIGURE}: check the year` });
+      if (observation.date < EARLIEST_FIGURE)
+        ctx.addIssue({ code: 'custom', path: [...path, 'date'], message: `"${observation.date}" is before ${EARLIEST_FIGURE}: check the year` });
       const wrong = implausible(observation.value, metric.measure);
       if (wrong) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: wrong });
       else if (metric.measure !== 'growth-rate' && metric.target.value > 0 && observation.value > PLAUSIBLE.timesTarget * metric.target.value) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: `${observation.value} is more than ${PLAUSIBLE.timesTarget} times the target (${metric.target.value}): check the figure and its unit (base units: 1560000, not 156 万)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'value'],
+          message: `${observation.value} is more than ${PLAUSIBLE.timesTarget} times the target (${metric.target.value}): check the figure and its unit (base units: 1560000, not 156 万)`,
+        });
       }
       const earlier = metric.observations.findIndex((other) => other.date === observation.date);
       if (earlier < index) {
@@ -177,7 +190,12 @@ export const MetricsFile = z
       const first = file.metrics.findIndex((other) => other.id === metric.id);
       if (first < index) ctx.addIssue({ code: 'custom', path: ['metrics', index, 'id'], message: `duplicate id "${metric.id}": every metric needs its own id` });
       metric.observations.forEach((observation, position) => {
-        if (observation.date > file.asOf) ctx.addIssue({ code: 'custom', path: ['metrics', index, 'observations', position, 'date'], message: `"${observation.date}" is after asOf (${file.asOf}): a figure cannot be dated after the data was checked` });
+        if (observation.date > file.asOf)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['metrics', index, 'observations', position, 'date'],
+            message: `"${observation.date}" is after asOf (${file.asOf}): a figure cannot be dated after the data was checked`,
+          });
       });
     });
   });

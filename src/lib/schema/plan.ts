@@ -33,7 +33,10 @@ export const Plan = z
     taskGroups: z.array(z.strictObject({ id: TaskGroup, numeral: localized(MAX.id), name: localized(MAX.name), title: localized(MAX.title) })).length(3),
     phases: z.array(Phase).length(3),
     organization: z.strictObject({
-      leadingGroup: z.array(z.strictObject({ role: localized(MAX.name), holder: localized(MAX.title) })).min(1).max(50),
+      leadingGroup: z
+        .array(z.strictObject({ role: localized(MAX.name), holder: localized(MAX.title) }))
+        .min(1)
+        .max(50),
       office: localized(MAX.title),
       duties: z.array(Localized).min(1).max(50),
       liaison: Localized,
@@ -46,8 +49,14 @@ export const Plan = z
     plan.phases.forEach((phase, index) => {
       if (phase.start > phase.end) ctx.addIssue({ code: 'custom', path: ['phases', index], message: `starts (${phase.start}) after it ends (${phase.end})` });
       const previous = plan.phases[index - 1];
-      if (previous && phase.start <= previous.end) ctx.addIssue({ code: 'custom', path: ['phases', index, 'start'], message: `the phases must follow one another: this one starts (${phase.start}) before the previous one ends (${previous.end})` });
-      if (phase.start < start.slice(0, 7) || phase.end > end.slice(0, 7)) ctx.addIssue({ code: 'custom', path: ['phases', index], message: `lies outside the plan period (${start} to ${end})` });
+      if (previous && phase.start <= previous.end)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phases', index, 'start'],
+          message: `the phases must follow one another: this one starts (${phase.start}) before the previous one ends (${previous.end})`,
+        });
+      if (phase.start < start.slice(0, 7) || phase.end > end.slice(0, 7))
+        ctx.addIssue({ code: 'custom', path: ['phases', index], message: `lies outside the plan period (${start} to ${end})` });
     });
   });
 export type Plan = z.infer<typeof Plan>;

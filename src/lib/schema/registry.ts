@@ -48,7 +48,8 @@ export const Registry = z
       if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate id "${entry.id}": every id must be used once` });
       ids.add(entry.id);
       const other = english.get(entry.zh);
-      if (other !== undefined && other !== entry.en) ctx.addIssue({ code: 'custom', path: [...path, 'en'], message: `"${entry.zh}" already has the English name "${other}": one Chinese name gets one English name` });
+      if (other !== undefined && other !== entry.en)
+        ctx.addIssue({ code: 'custom', path: [...path, 'en'], message: `"${entry.zh}" already has the English name "${other}": one Chinese name gets one English name` });
       english.set(entry.zh, entry.en);
     }
   });

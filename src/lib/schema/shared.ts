@@ -13,7 +13,20 @@ export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u
 export function describeInvisible(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const kind = code === 0 ? 'a NUL byte' : code < 0xa0 ? 'a control character' : code >= 0x202a && code <= 0x202e ? 'a bidirectional override' : code >= 0x2066 && code <= 0x2069 ? 'a bidirectional isolate' : code === 0xfeff ? 'a byte-order mark' : code === 0x200e || code === 0x200f ? 'a direction mark' : 'a zero-width character';
+  const kind =
+    code === 0
+      ? 'a NUL byte'
+      : code < 0xa0
+        ? 'a control character'
+        : code >= 0x202a && code <= 0x202e
+          ? 'a bidirectional override'
+          : code >= 0x2066 && code <= 0x2069
+            ? 'a bidirectional isolate'
+            : code === 0xfeff
+              ? 'a byte-order mark'
+              : code === 0x200e || code === 0x200f
+                ? 'a direction mark'
+                : 'a zero-width character';
   return `${hex} (${kind})`;
 }
 
@@ -37,7 +50,8 @@ export function text(max: number) {
     .max(max, `expected at most ${max} characters: shorten the text`)
     .superRefine((value, ctx) => {
       const found = findInvisible(value);
-      if (found) ctx.addIssue({ code: 'custom', message: `contains ${found.what} at character ${found.index + 1}, which is invisible or reverses the text: retype the text without it` });
+      if (found)
+        ctx.addIssue({ code: 'custom', message: `contains ${found.what} at character ${found.index + 1}, which is invisible or reverses the text: retype the text without it` });
     });
 }
 
@@ -87,4 +101,7 @@ export const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a 
 export const WebUrl = z
   .url('expected a full web address')
   .max(2000, 'expected an address of at most 2000 characters')
-  .refine((value) => /^https:\/\/[^/@\s]+(\/|$)/i.test(value) && !INVISIBLE.test(value), 'expected an address starting with https:// (not http://), without a user name or invisible characters');
+  .refine(
+    (value) => /^https:\/\/[^/@\s]+(\/|$)/i.test(value) && !INVISIBLE.test(value),
+    'expected an address starting with https:// (not http://), without a user name or invisible characters',
+  );

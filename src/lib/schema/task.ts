@@ -17,10 +17,16 @@ export const TaskFrontmatter = z.strictObject({
     .array(Id)
     .min(1, 'a task needs at least one responsible unit')
     .max(60)
-    .superRefine((units, ctx) => units.forEach((unit, index) => units.indexOf(unit) < index && ctx.addIssue({ code: 'custom', path: [index], message: `"${unit}" is listed twice: list each unit once` }))),
+    .superRefine((units, ctx) =>
+      units.forEach((unit, index) => units.indexOf(unit) < index && ctx.addIssue({ code: 'custom', path: [index], message: `"${unit}" is listed twice: list each unit once` })),
+    ),
   metrics: z
     .array(Id)
     .max(60)
-    .superRefine((metrics, ctx) => metrics.forEach((metric, index) => metrics.indexOf(metric) < index && ctx.addIssue({ code: 'custom', path: [index], message: `"${metric}" is listed twice: list each metric once` }))),
+    .superRefine((metrics, ctx) =>
+      metrics.forEach(
+        (metric, index) => metrics.indexOf(metric) < index && ctx.addIssue({ code: 'custom', path: [index], message: `"${metric}" is listed twice: list each metric once` }),
+      ),
+    ),
 });
 export type TaskFrontmatter = z.infer<typeof TaskFrontmatter>;

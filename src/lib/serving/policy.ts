@@ -98,7 +98,18 @@ export const atomFeedPattern = /(?:^|\/)(?:updates|feed|atom)\.xml$/;
 export const atomMediaType = 'application/atom+xml';
 
 /** Media types that are text, and so get `; charset=utf-8` and gzip. */
-export const textMediaTypes: readonly string[] = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/manifest+json', 'image/svg+xml', 'text/csv', 'text/plain', 'application/xml', atomMediaType];
+export const textMediaTypes: readonly string[] = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/manifest+json',
+  'image/svg+xml',
+  'text/csv',
+  'text/plain',
+  'application/xml',
+  atomMediaType,
+];
 
 /** The site's own page for a missing address. */
 export const notFoundPage = '/404.html';

@@ -43,7 +43,12 @@ function parseJsonFile(files: ContentFiles, file: string, schema: z.ZodType, err
   }
   const deep = tooDeep(text);
   if (deep >= 0) {
-    errors.push({ file, where: '', message: `brackets are nested more than ${MAX_JSON_DEPTH} levels deep: no content file needs that; check the brackets`, ...lineAndColumn(text, deep) });
+    errors.push({
+      file,
+      where: '',
+      message: `brackets are nested more than ${MAX_JSON_DEPTH} levels deep: no content file needs that; check the brackets`,
+      ...lineAndColumn(text, deep),
+    });
     return undefined;
   }
   const json = readJson(file, text);
@@ -70,11 +75,13 @@ export function parseJsonContent(files: ContentFiles): ParsedJson {
     }
   }
   const content = data as JsonContent;
-  const untranslated = ([
-    [content.metrics, jsonFiles.metrics.file],
-    [content.plan, jsonFiles.plan.file],
-    [content.source, jsonFiles.source.file],
-    [content.registry, jsonFiles.registry.file],
-  ] as const).flatMap(([parsed, file]) => untranslatedTexts(parsed, file));
+  const untranslated = (
+    [
+      [content.metrics, jsonFiles.metrics.file],
+      [content.plan, jsonFiles.plan.file],
+      [content.source, jsonFiles.source.file],
+      [content.registry, jsonFiles.registry.file],
+    ] as const
+  ).flatMap(([parsed, file]) => untranslatedTexts(parsed, file));
   return { data: content, errors, untranslated };
 }

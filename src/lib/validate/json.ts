@@ -35,7 +35,7 @@ export function readJson(file: string, text: string): { data: unknown; problems:
     parseLoose(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     const at = first ? lineAndColumn(text, first.offset) : undefined;
-    const message = first ? syntaxMessages[printParseErrorCode(first.error)] ?? 'JSON syntax error' : (error as Error).message;
+    const message = first ? (syntaxMessages[printParseErrorCode(first.error)] ?? 'JSON syntax error') : (error as Error).message;
     return { data: undefined, problems: [{ file, where: '', message: `JSON syntax error: ${message}`, ...at }] };
   }
 }
@@ -51,7 +51,8 @@ export function duplicateKeys(file: string, text: string): ContentProblem[] {
       for (const property of node.children ?? []) {
         const [key, value] = property.children ?? [];
         const name = String(key?.value);
-        if (seen.has(name)) problems.push({ file, where: formatPath([...path, name]), message: `"${name}" is written twice in the same object: keep one`, ...lineAndColumn(text, key!.offset) });
+        if (seen.has(name))
+          problems.push({ file, where: formatPath([...path, name]), message: `"${name}" is written twice in the same object: keep one`, ...lineAndColumn(text, key!.offset) });
         seen.add(name);
         walk(value, [...path, name]);
       }

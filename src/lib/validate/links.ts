@@ -29,11 +29,27 @@ export function checkLinks(files: ContentFiles, content: JsonContent, tasks: rea
       });
       metric.observations.forEach((observation, position) => {
         const where = `metrics[${index}].observations[${position}]`;
-        if (observation.source.publishedOn < observation.date) found.push({ file, where: `${where}.source.publishedOn`, message: `the source is dated ${observation.source.publishedOn}, before the figure's date (${observation.date}): check both dates` });
+        if (observation.source.publishedOn < observation.date)
+          found.push({
+            file,
+            where: `${where}.source.publishedOn`,
+            message: `the source is dated ${observation.source.publishedOn}, before the figure's date (${observation.date}): check both dates`,
+          });
         if (!plan) return;
-        if (observation.kind === 'progress' && observation.date < plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a progress figure must be dated in the plan period (from ${plan.targetPeriod.start}); an earlier figure has kind "baseline"` });
-        if (observation.kind === 'baseline' && observation.date >= plan.targetPeriod.start) found.push({ file, where: `${where}.kind`, message: `a baseline figure is from before the plan period (before ${plan.targetPeriod.start}); a figure dated ${observation.date} has kind "progress"` });
-        if (observation.kind === 'progress' && observation.date > plan.targetPeriod.end) found.push({ file, where: `${where}.date`, message: `a progress figure must be dated within the plan period (up to ${plan.targetPeriod.end})` });
+        if (observation.kind === 'progress' && observation.date < plan.targetPeriod.start)
+          found.push({
+            file,
+            where: `${where}.kind`,
+            message: `a progress figure must be dated in the plan period (from ${plan.targetPeriod.start}); an earlier figure has kind "baseline"`,
+          });
+        if (observation.kind === 'baseline' && observation.date >= plan.targetPeriod.start)
+          found.push({
+            file,
+            where: `${where}.kind`,
+            message: `a baseline figure is from before the plan period (before ${plan.targetPeriod.start}); a figure dated ${observation.date} has kind "progress"`,
+          });
+        if (observation.kind === 'progress' && observation.date > plan.targetPeriod.end)
+          found.push({ file, where: `${where}.date`, message: `a progress figure must be dated within the plan period (up to ${plan.targetPeriod.end})` });
       });
     });
     const text = files.get(file);
@@ -44,18 +60,34 @@ export function checkLinks(files: ContentFiles, content: JsonContent, tasks: rea
       task.data!.metrics.forEach((id, index) => {
         const metric = metrics.find((candidate) => candidate.id === id);
         if (!metric) errors.push({ file: task.file, where: `metrics[${index}]`, message: `no metric with id "${id}" in content/metrics.json` });
-        else if (!metric.tasks.includes(task.data!.task)) errors.push({ file: task.file, where: `metrics[${index}]`, message: `lists "${id}", but that metric's tasks in content/metrics.json do not include ${task.data!.task}: add it there or remove it here` });
+        else if (!metric.tasks.includes(task.data!.task))
+          errors.push({
+            file: task.file,
+            where: `metrics[${index}]`,
+            message: `lists "${id}", but that metric's tasks in content/metrics.json do not include ${task.data!.task}: add it there or remove it here`,
+          });
       });
       for (const id of linked.filter((candidate) => !task.data!.metrics.includes(candidate))) {
-        errors.push({ file: task.file, where: 'metrics', message: `content/metrics.json links "${id}" to task ${task.data!.task}, but this list does not include it: add it here or remove the task there` });
+        errors.push({
+          file: task.file,
+          where: 'metrics',
+          message: `content/metrics.json links "${id}" to task ${task.data!.task}, but this list does not include it: add it here or remove the task there`,
+        });
       }
     }
   }
 
-  if (site && bodyIds.size && !bodyIds.has(site.publisher)) errors.push({ file: jsonFiles.site.file, where: 'publisher', message: `no body with id "${site.publisher}" in content/registry.json` });
-  if (plan && bodyIds.size && !bodyIds.has(plan.document.issuer)) errors.push({ file: jsonFiles.plan.file, where: 'document.issuer', message: `no body with id "${plan.document.issuer}" in content/registry.json` });
+  if (site && bodyIds.size && !bodyIds.has(site.publisher))
+    errors.push({ file: jsonFiles.site.file, where: 'publisher', message: `no body with id "${site.publisher}" in content/registry.json` });
+  if (plan && bodyIds.size && !bodyIds.has(plan.document.issuer))
+    errors.push({ file: jsonFiles.plan.file, where: 'document.issuer', message: `no body with id "${plan.document.issuer}" in content/registry.json` });
   metricsFile?.metrics.forEach((metric, index) => {
-    if (bodyIds.size && !bodyIds.has(metric.publishedBy)) errors.push({ file: jsonFiles.metrics.file, where: `metrics[${index}].publishedBy`, message: `no body with id "${metric.publishedBy}" in content/registry.json: add it there in both languages, or use an existing id` });
+    if (bodyIds.size && !bodyIds.has(metric.publishedBy))
+      errors.push({
+        file: jsonFiles.metrics.file,
+        where: `metrics[${index}].publishedBy`,
+        message: `no body with id "${metric.publishedBy}" in content/registry.json: add it there in both languages, or use an existing id`,
+      });
   });
   return errors;
 }

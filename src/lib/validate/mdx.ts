@@ -23,14 +23,40 @@ const everywhere = ['lang', 'title'];
 
 /** Prose HTML elements an editor may write, with their own attributes. */
 const allowedElements: Record<string, readonly string[]> = {
-  p: [], br: [], em: [], strong: [], del: [], code: [], pre: [], sup: [], sub: [], abbr: [], span: [], q: [],
+  p: [],
+  br: [],
+  em: [],
+  strong: [],
+  del: [],
+  code: [],
+  pre: [],
+  sup: [],
+  sub: [],
+  abbr: [],
+  span: [],
+  q: [],
   a: ['href', 'hreflang'],
   img: ['src', 'alt', 'width', 'height'],
-  ul: [], ol: ['start'], li: [], dl: [], dt: [], dd: [],
+  ul: [],
+  ol: ['start'],
+  li: [],
+  dl: [],
+  dt: [],
+  dd: [],
   blockquote: [],
-  h2: [], h3: [], h4: [], h5: [], h6: [],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [],
-  th: ['scope', 'colSpan', 'rowSpan'], td: ['colSpan', 'rowSpan'],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  th: ['scope', 'colSpan', 'rowSpan'],
+  td: ['colSpan', 'rowSpan'],
 };
 
 /** What each attribute's value must look like. */
@@ -49,7 +75,32 @@ const attributeValues: Record<string, { test: (value: string) => boolean; expect
 };
 
 /** Markdown and GFM node types; MDX expressions, imports, exports and anything unknown are not among them. */
-const markdownNodes = new Set(['root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'code', 'inlineCode', 'emphasis', 'strong', 'delete', 'break', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'footnoteReference', 'footnoteDefinition', 'text']);
+const markdownNodes = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'code',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'definition',
+  'footnoteReference',
+  'footnoteDefinition',
+  'text',
+]);
 
 /** Longest task body: a task page is a few paragraphs. */
 const MAX_BODY = 100_000;
@@ -101,8 +152,14 @@ export interface MdxCheck {
   problems: ContentProblem[];
 }
 
-const allowedList = () => Object.keys(allowedElements).map((name) => `<${name}>`).join(', ');
-const componentList = () => Object.keys(contentComponents).map((name) => `<${name}>`).join(', ');
+const allowedList = () =>
+  Object.keys(allowedElements)
+    .map((name) => `<${name}>`)
+    .join(', ');
+const componentList = () =>
+  Object.keys(contentComponents)
+    .map((name) => `<${name}>`)
+    .join(', ');
 
 /** Recent results by file, line and body: dev re-checks on every edit, and most task files have not changed. */
 const recent = new Map<string, Promise<MdxCheck>>();
@@ -133,7 +190,14 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
   // Text that is only text: no invisible characters anywhere in the body.
   body.split('\n').forEach((line, index) => {
     const found = INVISIBLE.exec(line.replace(/\r$/, ''));
-    if (found) problems.push({ file, where: 'text', message: `contains ${describeInvisible(found[0])}, which is invisible or reverses the text: retype the line without it`, line: index + firstLine, column: found.index + 1 });
+    if (found)
+      problems.push({
+        file,
+        where: 'text',
+        message: `contains ${describeInvisible(found[0])}, which is invisible or reverses the text: retype the line without it`,
+        line: index + firstLine,
+        column: found.index + 1,
+      });
   });
   if (body.length > MAX_BODY) {
     problems.push({ file, where: 'MDX', message: `the page is ${body.length} characters long; a task page is at most ${MAX_BODY}` });
@@ -155,7 +219,9 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
     const attributes = component ?? Object.fromEntries([...(allowedElements[name] ?? []), ...everywhere].map((attribute) => [attribute, 'optional']));
     if (!name) return report(node, '<>', `fragments (<>…</>) are not allowed in content: write the text without them`);
     if (!component && !allowedElements[name]) {
-      const what = /^[A-Z]/.test(name) ? `unknown component <${name}>: the components available are ${componentList()}` : `<${name}> is not allowed in content: use Markdown, or one of ${allowedList()}`;
+      const what = /^[A-Z]/.test(name)
+        ? `unknown component <${name}>: the components available are ${componentList()}`
+        : `<${name}> is not allowed in content: use Markdown, or one of ${allowedList()}`;
       return report(node, `<${name}>`, what);
     }
     for (const attribute of node.attributes ?? []) {
@@ -168,7 +234,11 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
       const where = `<${name} ${attributeName}>`;
       if (!kind) {
         const allowed = Object.keys(attributes);
-        report(node, where, `the attribute ${attributeName} is not allowed on <${name}>${/^on/i.test(attributeName) ? ' (event handlers never are)' : ''}: ${allowed.length ? `allowed are ${allowed.join(', ')}` : 'it takes no attributes'}`);
+        report(
+          node,
+          where,
+          `the attribute ${attributeName} is not allowed on <${name}>${/^on/i.test(attributeName) ? ' (event handlers never are)' : ''}: ${allowed.length ? `allowed are ${allowed.join(', ')}` : 'it takes no attributes'}`,
+        );
         continue;
       }
       if (attribute.value === null || attribute.value === undefined) {
@@ -194,7 +264,8 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
     }
     if (component) {
       for (const [prop, kind] of Object.entries(component)) {
-        if (kind === 'required' && !node.attributes?.some((attribute) => attribute.name === prop)) report(node, `<${name}>`, `a <${name}> needs ${prop}, such as <Term id="ovc-expo" />`);
+        if (kind === 'required' && !node.attributes?.some((attribute) => attribute.name === prop))
+          report(node, `<${name}>`, `a <${name}> needs ${prop}, such as <Term id="ovc-expo" />`);
       }
       const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
       if (name === 'Term' && typeof id === 'string') terms.push({ id, ...(lineAt(node) ? { line: lineAt(node) } : {}) });
@@ -206,11 +277,13 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
       switch (node.type) {
         case 'link':
         case 'definition':
-          if (node.url !== undefined && !isSafeUrl(node.url)) report(node, 'link', `unsafe link "${node.url.slice(0, 80)}": only secure web addresses (https://…) and links within this site are allowed`);
+          if (node.url !== undefined && !isSafeUrl(node.url))
+            report(node, 'link', `unsafe link "${node.url.slice(0, 80)}": only secure web addresses (https://…) and links within this site are allowed`);
           else if (node.url !== undefined) onSite(node, node.url);
           break;
         case 'image':
-          if (node.url !== undefined && !isOwnResource(node.url)) report(node, 'image', `image "${node.url.slice(0, 80)}" must be a file on this site (e.g. /images/x.png): the site loads nothing from other hosts`);
+          if (node.url !== undefined && !isOwnResource(node.url))
+            report(node, 'image', `image "${node.url.slice(0, 80)}" must be a file on this site (e.g. /images/x.png): the site loads nothing from other hosts`);
           else if (node.url !== undefined) onSite(node, node.url);
           break;
         case 'heading':
@@ -221,7 +294,11 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
           report(node, 'text', `code in braces {${(node.value ?? '').slice(0, 30)}} is not allowed in content; to write a brace, escape it as \\{`);
           break;
         case 'mdxjsEsm':
-          report(node, /^\s*import\b/.test(node.value ?? '') ? 'import' : 'export', `imports and exports are not allowed in content: the components ${componentList()} need no import`);
+          report(
+            node,
+            /^\s*import\b/.test(node.value ?? '') ? 'import' : 'export',
+            `imports and exports are not allowed in content: the components ${componentList()} need no import`,
+          );
           break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':

@@ -63,7 +63,7 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 
 /** The offset of the first byte that breaks UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const byte = bytes[index]!;
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (!length) return index;
@@ -89,7 +89,11 @@ export function decodeText(file: string, entry: ContentEntry): { text: string } 
   const nul = entry.indexOf(0);
   if (nul >= 0) return problem('contains NUL bytes, so it is a binary file, not text: content files are UTF-8 text', lineOfByte(entry, nul));
   const invalid = firstInvalidUtf8(entry);
-  if (invalid >= 0) return problem(`is not valid UTF-8 (byte ${invalid + 1}): the file holds bytes that are not UTF-8 text, perhaps from another encoding such as GBK; save it as "UTF-8"`, lineOfByte(entry, invalid));
+  if (invalid >= 0)
+    return problem(
+      `is not valid UTF-8 (byte ${invalid + 1}): the file holds bytes that are not UTF-8 text, perhaps from another encoding such as GBK; save it as "UTF-8"`,
+      lineOfByte(entry, invalid),
+    );
   try {
     return { text: decoder.decode(entry) };
   } catch {

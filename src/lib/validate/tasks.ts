@@ -77,7 +77,9 @@ async function checkTaskFile(files: ContentFiles, lang: Lang, name: string, regi
   links.push(...mdx.links.map((link) => ({ file, ...link })));
   const termIds = new Set(registry?.terms.map((term) => term.id));
   if (termIds.size) {
-    for (const term of mdx.terms) if (!termIds.has(term.id)) errors.push({ file, where: `<Term id="${term.id}">`, message: `no term with id "${term.id}" in content/registry.json`, ...(term.line ? { line: term.line } : {}) });
+    for (const term of mdx.terms)
+      if (!termIds.has(term.id))
+        errors.push({ file, where: `<Term id="${term.id}">`, message: `no term with id "${term.id}" in content/registry.json`, ...(term.line ? { line: term.line } : {}) });
   }
   tasks.push({ file, lang, name, data });
 }
@@ -92,7 +94,10 @@ export async function checkTaskFiles(files: ContentFiles, registry: Registry | u
       errors.push({ file: folder, where: '', message: 'the folder is missing' });
       continue;
     }
-    const names = [...files.keys()].filter((path) => path.startsWith(folder) && path !== folder).map((path) => path.slice(folder.length)).sort();
+    const names = [...files.keys()]
+      .filter((path) => path.startsWith(folder) && path !== folder)
+      .map((path) => path.slice(folder.length))
+      .sort();
     for (const name of names) {
       try {
         await checkTaskFile(files, lang, name, registry, found);
@@ -116,13 +121,22 @@ export async function checkTaskFiles(files: ContentFiles, registry: Registry | u
     const twin = tasks.find((candidate) => candidate.lang === otherLang && candidate.name === task.name);
     if (!twin) {
       // A file that could not be read has its own error; its missing twin is not news.
-      if (task.data && files.has(`${taskFiles.dir}/${otherLang}/`)) warnings.push({ file: taskFiles.path(otherLang, task.name), where: '', message: `missing translation of ${task.file}: the ${task.lang === 'zh' ? 'Chinese' : 'English'} page is shown instead, with a notice` });
+      if (task.data && files.has(`${taskFiles.dir}/${otherLang}/`))
+        warnings.push({
+          file: taskFiles.path(otherLang, task.name),
+          where: '',
+          message: `missing translation of ${task.file}: the ${task.lang === 'zh' ? 'Chinese' : 'English'} page is shown instead, with a notice`,
+        });
       continue;
     }
     if (task.lang === 'en' && task.data && twin.data) {
       for (const field of ['task', 'group', 'units', 'metrics'] as const) {
         if (JSON.stringify(task.data[field]) !== JSON.stringify(twin.data[field])) {
-          errors.push({ file: task.file, where: field, message: `differs from ${twin.file} (${JSON.stringify(task.data[field])} here, ${JSON.stringify(twin.data[field])} there): both languages must agree` });
+          errors.push({
+            file: task.file,
+            where: field,
+            message: `differs from ${twin.file} (${JSON.stringify(task.data[field])} here, ${JSON.stringify(twin.data[field])} there): both languages must agree`,
+          });
         }
       }
     }
