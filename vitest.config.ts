@@ -6,7 +6,8 @@ export default defineConfig({
     // Vitest's default on two cores is one worker; a second lets unit tests and a rebuild run while Chromium waits.
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
+      // Unit files share one module graph per worker: each would otherwise import and parse content/ again.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], isolate: false } },
       { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 120_000 } },
       {
         test: {

@@ -1,17 +1,22 @@
 /**
  * Content is parsed once per build: the build's content check and the pages'
  * content module share one parse of the same files, and an edit (as in
- * `astro dev`) is parsed and checked again. Vitest runs each test file in a
- * fresh process, so the count starts with this file.
+ * `astro dev`) is parsed and checked again. Unit files share a module graph
+ * (vitest.config.ts), so this file first forgets what earlier files parsed.
  */
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
 import { parseCount, parsedJsonContent } from '../../src/lib/validate/parse-once';
 import { checkEdited, editedContent } from '../support/content-memory';
 import { root } from '../support/plan-text';
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+beforeAll(() => {
+  (globalThis as Record<symbol, { results: Map<string, unknown> } | undefined>)[Symbol.for('wuhan-report.parsed-json-content')]?.results.clear();
+  vi.resetModules();
+});
 
 describe('the JSON content', () => {
   it('is parsed once by the build check, and content.ts gets the same objects without a second parse', async () => {
