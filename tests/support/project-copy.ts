@@ -1,5 +1,5 @@
 /** A throw-away copy of the project with edited content, sharing node_modules, for tests that run its commands. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,8 +14,11 @@ export interface Edit {
 
 export interface ProjectCopy {
   dir: string;
-  /** Runs a project command; `env` adds to (or, with `undefined` values, removes from) the environment. */
-  run(command: 'validate' | 'validate-strict' | 'build', env?: Record<string, string | undefined>): { status: number; output: string };
+  /**
+   * Runs a project command; `env` adds to (or, with `undefined` values, removes from) the environment.
+   * Asynchronous, so that a test file's commands can run side by side.
+   */
+  run(command: 'validate' | 'validate-strict' | 'build', env?: Record<string, string | undefined>): Promise<{ status: number; output: string }>;
   remove(): void;
 }
 
@@ -48,8 +51,15 @@ export function projectCopy(edits: readonly Edit[]): ProjectCopy {
       const merged = Object.fromEntries(
         Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }).filter(([, value]) => value !== undefined),
       );
-      const result = spawnSync(process.execPath, commands[command], { cwd: dir, env: merged, encoding: 'utf8' });
-      return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+      const child = spawn(process.execPath, commands[command], { cwd: dir, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      return new Promise((resolve) => {
+        child.once('error', (error) => resolve({ status: 1, output: `${stdout}\n${stderr}\n${error.message}` }));
+        child.once('close', (code) => resolve({ status: code ?? 1, output: `${stdout}\n${stderr}` }));
+      });
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
