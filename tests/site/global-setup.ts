@@ -6,7 +6,7 @@
  * then rebuilds with a changed figure. Every site test reads this one build.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSiteAsync } from '../support/build';
+import { buildSite } from '../support/build';
 import { startNginx } from '../support/nginx';
 import { root } from '../support/plan-text';
 import { siteCopy } from '../support/site-copy';
@@ -27,8 +27,8 @@ export default async function setup(project: TestProject) {
   const copy = siteCopy();
   // The far side of the date line: a date computed from the clock would show.
   const [main, other] = await Promise.all([
-    buildSiteAsync(root.replace(/\/$/, ''), distDir, { SITE_URL: testSiteUrl }),
-    buildSiteAsync(copy.dir, undefined, { ...copy.env, SITE_URL: testSiteUrl, TZ: 'Pacific/Kiritimati' }),
+    buildSite(root.replace(/\/$/, ''), distDir, { SITE_URL: testSiteUrl }),
+    buildSite(copy.dir, undefined, { ...copy.env, SITE_URL: testSiteUrl, TZ: 'Pacific/Kiritimati' }),
   ]);
   if (!main.ok) throw new Error(`astro build failed:\n${main.output}`);
   if (!other.ok) throw new Error(`astro build of the copy in ${copy.dir} failed:\n${other.output}`);

@@ -35,7 +35,7 @@ describe('the build', () => {
     expect(Object.keys(main).filter((file) => main[file] !== other[file])).toEqual([]);
   });
 
-  it('redraws the chart and rewrites the page and the download after a figure changes', () => {
+  it('redraws the chart and rewrites the page and the download after a figure changes', async () => {
     const file = join(copyDir, 'content', 'metrics.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
     const metric = data.metrics.find((candidate: { id: string }) => candidate.id === 'sister-cities');
@@ -48,7 +48,7 @@ describe('the build', () => {
     });
     writeFileSync(file, JSON.stringify(data, null, 2));
 
-    const result = buildSite(copyDir, copyDist, { ...gitEnv(copyDir), SITE_URL: testSiteUrl });
+    const result = await buildSite(copyDir, copyDist, { ...gitEnv(copyDir), SITE_URL: testSiteUrl });
     expect(result.ok, result.output).toBe(true);
 
     for (const file of ['sister-cities.png', 'sister-cities@2x.png', 'sister-cities.svg', 'sister-cities.json', 'overview.png']) {

@@ -1,9 +1,8 @@
 /** A throw-away copy of the project with edited content, sharing node_modules, for tests that run its commands. */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { runNode, type CommandResult } from './build';
 import { root } from './plan-text';
 
 export interface Edit {
@@ -18,7 +17,7 @@ export interface ProjectCopy {
    * Runs a project command; `env` adds to (or, with `undefined` values, removes from) the environment.
    * Asynchronous, so that a test file's commands can run side by side.
    */
-  run(command: 'validate' | 'validate-strict' | 'build', env?: Record<string, string | undefined>): Promise<{ status: number; output: string }>;
+  run(command: 'validate' | 'validate-strict' | 'build', env?: Record<string, string | undefined>): Promise<CommandResult>;
   remove(): void;
 }
 
@@ -47,20 +46,7 @@ export function projectCopy(edits: readonly Edit[]): ProjectCopy {
   };
   return {
     dir,
-    run(command, env = {}) {
-      const merged = Object.fromEntries(
-        Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env }).filter(([, value]) => value !== undefined),
-      );
-      const child = spawn(process.execPath, commands[command], { cwd: dir, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      return new Promise((resolve) => {
-        child.once('error', (error) => resolve({ status: 1, output: `${stdout}\n${stderr}\n${error.message}` }));
-        child.once('close', (code) => resolve({ status: code ?? 1, output: `${stdout}\n${stderr}` }));
-      });
-    },
+    run: (command, env = {}) => runNode(commands[command], dir, { NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,8 +1,8 @@
 /** `npm run validate -- --format github`: one workflow command per problem, on the editor's line. */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { githubAnnotation } from '../../src/lib/github-annotations';
+import { runNode } from '../support/build';
 import { root } from '../support/plan-text';
 import { projectCopy } from '../support/project-copy';
 
@@ -21,23 +21,18 @@ describe('githubAnnotation', () => {
 });
 
 describe('npm run validate -- --format github', () => {
-  it("prints an ::error line at the bad figure's file, line and column", () => {
+  it("prints an ::error line at the bad figure's file, line and column", async () => {
     const copy = projectCopy([{ file: 'content/metrics.json', change: (text) => text.replace('"value": 129,', '"value": "129个",') }]);
     try {
-      const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-        spawnSync(process.execPath, [join(root, 'node_modules', '.bin', 'tsx'), 'scripts/validate.ts', ...args], {
-          cwd: copy.dir,
-          env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-          encoding: 'utf8',
-        });
-      const result = run(['--format', 'github']);
-      expect(result.status, result.stderr).toBe(1);
+      const validate = (args: string[], env: Record<string, string>) => runNode([join(root, 'node_modules', '.bin', 'tsx'), 'scripts/validate.ts', ...args], copy.dir, env);
+      // GitHub Actions sets GITHUB_ACTIONS=true: the same lines without asking.
+      const [asked, inActions] = await Promise.all([validate(['--format', 'github'], { GITHUB_ACTIONS: '' }), validate([], { GITHUB_ACTIONS: 'true' })]);
+      expect(asked.status, asked.output).toBe(1);
       // "value": "129个" is on line 18 of content/metrics.json; the value starts in column 18.
-      expect(result.stdout.split('\n')).toContain(
+      expect(asked.output.split('\n')).toContain(
         '::error file=content/metrics.json,line=18,col=18,title=content/metrics.json › metrics[0].target.value::metrics[0].target.value: expected a number, got "129个"',
       );
-      // GitHub Actions sets GITHUB_ACTIONS=true: the same lines without asking.
-      expect(run([], { GITHUB_ACTIONS: 'true' }).stdout).toContain('::error file=content/metrics.json,line=18,col=18,');
+      expect(inActions.output).toContain('::error file=content/metrics.json,line=18,col=18,');
     } finally {
       copy.remove();
     }
