@@ -4,6 +4,9 @@
  * renders it; a test checks it against the pages actually built.
  */
 
+/** The header's main navigation after Home, in order: each section lives at `/<section>/` and is named by `nav.<section>`. */
+export const navSections = ['goals', 'progress', 'tasks', 'units', 'timeline', 'organization', 'source'] as const;
+
 /** The one-off pages in reading order, each with the i18n key that names it. */
 const sections = {
   '/': 'nav.home',

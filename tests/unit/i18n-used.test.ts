@@ -15,6 +15,7 @@ import type { Distance, DistanceBound } from '../../src/lib/progress';
 import { Measure } from '../../src/lib/schema/metrics';
 import type { EnglishStatus } from '../../src/lib/schema/registry';
 import { ResearchReason } from '../../src/lib/schema/research';
+import { navSections } from '../../src/lib/site-map';
 import { statuses } from '../../src/lib/status';
 import type { PhasePosition } from '../../src/lib/timeline';
 import { root } from '../support/plan-text';
@@ -39,7 +40,7 @@ const families: Record<string, readonly string[]> = {
   'timeline.position.': each<Exclude<PhasePosition['state'], 'during'>>({ before: true, after: true }),
   // Unions written inside components, which a test cannot import: the values as the component lists them.
   'timeline.': ['done', 'current', 'upcoming'], // PhaseList.astro, stateOf
-  'nav.': ['goals', 'progress', 'tasks', 'units', 'timeline', 'organization', 'source'], // SiteHeader.astro, sections
+  'nav.': navSections,
   'progress.rule.': ['achieved', 'on-track', 'no-data', 'on-track-rate', 'behind', 'behind-rate', 'behind-maintain', 'behind-final'], // AssessmentDetails.astro, ruleKey
 };
 
