@@ -8,7 +8,7 @@ import { chartStats, svgToPng } from '../../src/lib/charts/render';
 import { shareChartModel } from '../../src/lib/charts/share-model';
 import { shareChartSvg } from '../../src/lib/charts/share-svg';
 import { fileLayout, inlineLayout, metricChartSvg, plotGeometry } from '../../src/lib/charts/svg';
-import { escapeXml, wrapItems, wrapText, wrapToWidth } from '../../src/lib/charts/text';
+import { escapeXml, textWidth, wrapItems, wrapText, wrapToWidth } from '../../src/lib/charts/text';
 import { niceTicks, tickLabel, time, timeTicks } from '../../src/lib/charts/time-axis';
 import { useTranslations } from '../../src/lib/i18n';
 import { assess, type Assessment } from '../../src/lib/progress';
@@ -190,6 +190,51 @@ describe('the static SVG', () => {
 
   it('escapes text', () => {
     expect(escapeXml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
+  });
+
+  describe('over ten years of figures (a starting point in 2017)', () => {
+    const longSpan = metricChartSvg(
+      modelOf(fixture('inbound-visitors', [{ date: '2017-12-31', period: { from: '2017-01-01', to: '2017-12-31' }, value: 2_500_000, bound: 'exact', kind: 'baseline', source }])),
+    );
+    const yearLabels = [...longSpan.matchAll(/<text x="([\d.]+)" y="[\d.]+" dy="0.9em" text-anchor="(start|middle|end)"( class="minor")?>(\d{4})<\/text>/g)].map(
+      ([, x, anchor, minor, label]) => ({
+        x: Number(x),
+        anchor,
+        minor: Boolean(minor),
+        label: label!,
+      }),
+    );
+    /** The gaps between neighbouring labels, with each label as wide as it is at `size`. */
+    const gaps = (labels: typeof yearLabels, size: number) =>
+      labels.slice(1).map((label, index) => {
+        const span = ({ x, anchor, label: text }: (typeof yearLabels)[number]) => {
+          const width = textWidth(text, size);
+          return anchor === 'start' ? [x, x + width] : anchor === 'end' ? [x - width, x] : [x - width / 2, x + width / 2];
+        };
+        return span(label)[0]! - span(labels[index]!)[1]!;
+      });
+
+    it('writes year labels that never run into each other, at the page font and at the phone font', () => {
+      expect(yearLabels.length).toBeGreaterThanOrEqual(5);
+      expect(Math.min(...gaps(yearLabels, inlineLayout.font))).toBeGreaterThan(0);
+      expect(
+        Math.min(
+          ...gaps(
+            yearLabels.filter((label) => !label.minor),
+            inlineLayout.maxFont,
+          ),
+        ),
+      ).toBeGreaterThan(0);
+      expect(yearLabels.filter((label) => !label.minor).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('says that no figure has been published in lines no wider than half the plot, though the plan year is narrower', () => {
+      const lines = [...longSpan.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]!);
+      expect(lines.join(' ')).toBe('No figure published for 2026 yet');
+      const { left, right } = plotGeometry(modelOf(byId('inbound-visitors')), inlineLayout);
+      for (const line of lines) expect(textWidth(line, inlineLayout.maxFont)).toBeLessThanOrEqual((right - left) / 2);
+      expect(lines.length).toBeLessThanOrEqual(3);
+    });
   });
 });
 

@@ -68,6 +68,18 @@ const clampCentre = (x: number, text: string, layout: SvgLayout, g: { left: numb
   return round(Math.min(Math.max(x, g.left + half), g.right - half));
 };
 
+/** Which of these axis labels can be written at a font size, from the left, each clear of the last one written. */
+function labelsThatFit(labels: readonly { tick: { label: string }; x: number; anchor: 'start' | 'middle' | 'end' }[], size: number): boolean[] {
+  let end = -Infinity;
+  return labels.map(({ tick, x, anchor }) => {
+    const width = textWidth(tick.label, size);
+    const start = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    if (start < end + size / 2) return false;
+    end = start + width;
+    return true;
+  });
+}
+
 const colourOf = (figure: Pick<PlottedFigure, 'kind'>) => (figure.kind === 'baseline' ? palette.baseline : palette.figure);
 
 /** A metric chart as SVG; a chart file (standalone layout) carries its credit line: site, address, licence. */
@@ -93,12 +105,24 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
     grid.push(`M${g.left} ${y}H${g.right}`);
     labels.push(`<text x="${g.left - 6}" ${textY(layout, y, 0.35)} text-anchor="end">${escapeXml(tick.label)}</text>`);
   }
-  for (const tick of model.x.ticks) {
+  const xLabels = model.x.ticks.map((tick) => {
     const x = g.x(tick.value);
     grid.push(`M${x} ${g.top}V${g.bottom + 5}`);
-    const anchor = x > g.right - 20 ? 'end' : x < g.left + 20 ? 'start' : 'middle';
-    labels.push(`<text x="${x}" ${textY(layout, g.bottom + 8, 0.9)} text-anchor="${anchor}"${tick.minor ? ' class="minor"' : ''}>${escapeXml(tick.label)}</text>`);
-  }
+    return { tick, x, anchor: x > g.right - 20 ? 'end' : x < g.left + 20 ? 'start' : 'middle' } as const;
+  });
+  // A label that would run into the one before it is left out (its gridline stays): at the page's font on a
+  // wide screen; and, among those kept, marked minor (hidden on a phone) where it would at the phone's font.
+  const onWide = labelsThatFit(xLabels, layout.font);
+  const onPhone = labelsThatFit(
+    xLabels.filter((label, index) => onWide[index] && !label.tick.minor),
+    layout.maxFont,
+  );
+  let phoneIndex = 0;
+  xLabels.forEach(({ tick, x, anchor }, index) => {
+    if (!onWide[index]) return;
+    const minor = tick.minor || !onPhone[phoneIndex++];
+    labels.push(`<text x="${x}" ${textY(layout, g.bottom + 8, 0.9)} text-anchor="${anchor}"${minor ? ' class="minor"' : ''}>${escapeXml(tick.label)}</text>`);
+  });
   parts.push(`<path d="${grid.join('')}" stroke="${palette.grid}" fill="none"/>`, ...labels);
   // The target: a dashed line over the plan year, named at its end.
   const targetY = g.y(model.target.value);
@@ -123,11 +147,13 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
   if (model.noFigure) {
     // Never drawn as zero: the absence is said where the figures would be, wrapped to the plan year's width.
     const from = g.x(model.target.from);
-    const lines = wrapToWidth(model.noFigure, g.right - from - 8, layout.maxFont);
+    // Over a long span of years the plan year is a narrow column: the words then take the right half of the plot.
+    const room = Math.max(g.right - from - 8, (g.right - g.left) / 2);
+    const lines = wrapToWidth(model.noFigure, room, layout.maxFont);
     // In the half of the plot the target line leaves free, so the two never cross.
     const targetLow = targetY > (g.top + g.bottom) / 2;
     const first = round(targetLow ? g.top + (g.bottom - g.top) * 0.3 : g.bottom - (g.bottom - g.top) * 0.3 - (lines.length - 1) * font * 1.3);
-    const centre = round((from + g.right) / 2);
+    const centre = round(Math.min((from + g.right) / 2, g.right - 4 - room / 2));
     parts.push(
       `<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" ${index === 0 ? `y="${first}"` : layout.standalone ? `y="${round(first + index * font * 1.3)}"` : 'dy="1.3em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`,
     );
