@@ -37,9 +37,12 @@ export function formatPercent(value: number, lang: Lang, fractionDigits = 1): st
   return `${numberFormat(languageTag[lang], { maximumFractionDigits: fractionDigits }).format(value)}%`;
 }
 
+/** Whether a metric's unit is a percentage: its figures are rates, and their differences percentage points. */
+export const isPercent = (unit: Bilingual): boolean => unit.en === '%';
+
 /** A number with its unit: 156万人次, 1.56 million visits, 10%. */
 export function formatQuantity(value: number, unit: Bilingual, lang: Lang): string {
-  if (unit.en === '%') return formatPercent(value, lang);
+  if (isPercent(unit)) return formatPercent(value, lang);
   const number = formatNumber(value, lang);
   if (lang === 'zh') return `${number}${unit.zh}`;
   const singular = 'enOne' in unit && typeof unit.enOne === 'string' && new Intl.PluralRules('en').select(value) === 'one';

@@ -4,7 +4,7 @@
  * compactly for tables and cards ("125 cities (Apr 2025) → 129 cities · 4 to go").
  */
 import type { TFunction } from 'i18next';
-import { formatFigure, formatFigureWhen, formatNumber, formatQuantity, formatTarget } from './format';
+import { formatFigure, formatFigureWhen, formatNumber, formatQuantity, formatTarget, isPercent } from './format';
 import type { Lang } from './locale';
 import { distanceToTarget, startingPoint, type Assessment, type Distance } from './progress';
 import type { Metric, Observation } from './schema/metrics';
@@ -29,8 +29,9 @@ function figureWithWhen(observation: Observation, metric: Metric, lang: Lang): s
 /** A distance in words, in the metric's unit; a distance between rates is in percentage points. */
 function describeDistance(distance: Distance, metric: Metric, lang: Lang, t: TFunction): string | undefined {
   if (distance.kind === 'none') return undefined;
-  const quantity =
-    metric.unit.en === '%' ? t('reporting.points', { value: formatNumber(Number(distance.amount.toFixed(2)), lang) }) : formatQuantity(distance.amount, metric.unit, lang);
+  const quantity = isPercent(metric.unit)
+    ? t('reporting.points', { value: formatNumber(Number(distance.amount.toFixed(2)), lang) })
+    : formatQuantity(distance.amount, metric.unit, lang);
   return t(`reporting.distance.${distance.kind}`, { amount: distance.bound === 'exact' ? quantity : `${t(`reporting.bound.${distance.bound}`)}${quantity}` });
 }
 

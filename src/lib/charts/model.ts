@@ -7,7 +7,7 @@
  * show different figures.
  */
 import type { TFunction } from 'i18next';
-import { formatDate, formatFigure, formatMonthRange, formatNumber, formatTarget } from '../format';
+import { formatDate, formatFigure, formatMonthRange, formatNumber, formatTarget, isPercent } from '../format';
 import type { Lang } from '../locale';
 import type { Period } from '../progress';
 import type { Bound, Metric, Observation, ObservationPeriod } from '../schema/metrics';
@@ -97,7 +97,7 @@ function markerOf(observation: Pick<Observation, 'kind' | 'bound'>): MarkerShape
 
 export function metricChartModel(metric: Metric, { lang, t, period, phases, asOf }: MetricChartContext): MetricChartModel {
   const observations = plottedObservations(metric);
-  const percent = metric.unit.en === '%';
+  const percent = isPercent(metric.unit);
   const year = period.start.slice(0, 4);
   const starts = observations.map((observation) => observation.period?.from ?? observation.date);
   const min = domainStart([...starts, period.start]);
