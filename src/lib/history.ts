@@ -22,13 +22,12 @@ function notice(message: string) {
   historyNotice.warn(message);
 }
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 }).trim();
 
 const boundaries = new Map<string, Set<string>>();
 /**
  * The commits a shallow clone cuts its history at: their dates say nothing
- * about when the files changed. Read once per checkout: a git process per
- * page was a tenth of a cold build.
+ * about when the files changed. Read once per checkout.
  */
 function shallowBoundary(cwd: string): Set<string> {
   let boundary = boundaries.get(cwd);
@@ -40,13 +39,86 @@ function shallowBoundary(cwd: string): Set<string> {
   return boundary;
 }
 
-/** The last commit date (YYYY-MM-DD) of any of `files`, paths from the project root; undefined, with a notice, when the history cannot tell. */
+interface Commit {
+  hash: string;
+  /** Parents' hashes, first parent first; none for the first commit, or where a shallow clone cuts the history. */
+  parents: string[];
+  tree: string;
+  /** Commit time in seconds, which orders git log's walk. */
+  time: number;
+  day: string;
+  /** The files that differ from each parent, in the parents' order (from the empty tree for a commit without parents). */
+  changes: string[][];
+}
+
+const histories = new Map<string, Map<string, Commit> & { head?: string }>();
+/**
+ * Every commit with the files that differ from each parent, read by one git
+ * process per checkout: a process per page was about a seventh of a cold
+ * build, since forking the build's large process is slow.
+ */
+function history(cwd: string): Map<string, Commit> & { head?: string } {
+  const found = histories.get(cwd);
+  if (found) return found;
+  const commits: Map<string, Commit> & { head?: string } = new Map();
+  // -m lists a merge once per parent it differs from (so once when it differs from none), in the parents' order.
+  const blocks = git(cwd, 'log', '-m', '--no-renames', '--format=%x00%H %T %ct %cs %P', '--name-only').split('\0').filter(Boolean);
+  const merges = new Map<string, string[][]>();
+  for (const block of blocks) {
+    const [head = '', ...lines] = block.split('\n');
+    const [hash = '', tree = '', time = '0', day = '', ...parents] = head.trim().split(' ');
+    const files = lines.filter(Boolean);
+    if (!commits.has(hash)) commits.set(hash, { hash, parents, tree, time: Number(time), day, changes: parents.length > 1 ? [] : [files] });
+    commits.head ??= hash;
+    if (parents.length > 1) merges.set(hash, [...(merges.get(hash) ?? []), ...(files.length ? [files] : [])]);
+  }
+  // A merge's lists belong to the parents whose tree differs from the merge's, in order.
+  for (const [hash, lists] of merges) {
+    const merge = commits.get(hash)!;
+    merge.changes = merge.parents.map((parent) => (commits.get(parent)?.tree === merge.tree ? [] : (lists.shift() ?? [])));
+  }
+  histories.set(cwd, commits);
+  return commits;
+}
+
+/** Whether `path` is one of `sources`, or inside one of them (a folder). */
+const within = (path: string, sources: readonly string[]) => sources.some((source) => path === source || path.startsWith(`${source.replace(/\/+$/, '')}/`));
+
+/**
+ * The commit `git log -1 -- <files>` shows, found in the history read once:
+ * its walk, newest commit first, with its default simplification (a merge
+ * that leaves the files as one parent had them is passed over, and only that
+ * parent is followed).
+ */
+function lastCommit(commits: ReturnType<typeof history>, files: readonly string[]): Commit | undefined {
+  const touches = (changed: string[]) => changed.some((path) => within(path, files));
+  const queue: Commit[] = commits.head ? [commits.get(commits.head)!] : [];
+  const seen = new Set<string>();
+  while (queue.length) {
+    queue.sort((a, b) => b.time - a.time);
+    const commit = queue.shift()!;
+    if (seen.has(commit.hash)) continue;
+    seen.add(commit.hash);
+    const parents = commit.parents.map((hash) => commits.get(hash)).filter((parent) => parent !== undefined);
+    const sameAs = commit.parents.length > 1 ? commit.changes.findIndex((changed) => !touches(changed)) : -1;
+    if (sameAs >= 0) {
+      const parent = commits.get(commit.parents[sameAs]!);
+      if (parent) queue.push(parent);
+      continue;
+    }
+    if (commit.changes.some(touches)) return commit;
+    queue.push(...parents);
+  }
+  return undefined;
+}
+
+/** The last commit date (YYYY-MM-DD) of any of `files` (files or folders, paths from the project root); undefined, with a notice, when the history cannot tell. */
 export function lastChanged(files: readonly string[], cwd = process.cwd()): string | undefined {
   const key = `${cwd}\0${files.join('\0')}`;
   if (!cache.has(key)) {
     let date: string | undefined;
     try {
-      const [hash = '', day = ''] = git(cwd, 'log', '-1', '--format=%H %cs', '--', ...files).split(' ');
+      const { hash, day } = lastCommit(history(cwd), files) ?? { hash: '', day: '' };
       if (hash && shallowBoundary(cwd).has(hash)) {
         notice(
           'history: the git history is shallow (a CI checkout with fetch-depth 1?), so when content last changed cannot be known; pages leave the date out. Fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout.',
