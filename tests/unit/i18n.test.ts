@@ -36,6 +36,19 @@ describe('interface strings', () => {
     expect(useTranslations('en')('units.taskCount', { count: 3 })).toBe('Responsible for 3 tasks');
     expect(useTranslations('zh')('units.taskCount', { count: 3 })).toBe('承担3项任务');
   });
+
+  it('are remembered by key and options, never across options or languages, and lists handed out cannot be changed', () => {
+    const en = useTranslations('en');
+    expect(useTranslations('en')).toBe(en);
+    expect(en('units.taskCount', { count: 1 })).toBe('Responsible for 1 task');
+    expect(en('units.taskCount', { count: 2 })).toBe('Responsible for 2 tasks');
+    expect(en('units.taskCount', { count: 1 })).toBe('Responsible for 1 task');
+    expect(useTranslations('zh')('units.taskCount', { count: 1 })).toBe('承担1项任务');
+    const limits = en('methodology.limits', { returnObjects: true }) as unknown as string[];
+    expect(limits.length).toBeGreaterThan(1);
+    expect(() => limits.push('changed')).toThrow(TypeError);
+    expect(en('methodology.limits', { returnObjects: true })).toEqual(resources.en.methodology.limits);
+  });
 });
 
 describe("a page's language", () => {
