@@ -8,19 +8,37 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { missingAddressNotice } from './src/lib/site-address.ts';
 import { drawShareCards, startShareCards } from './src/lib/share-card.ts';
+import { writeChartPngs } from './src/lib/charts/render.ts';
 import { historyProblem } from './src/lib/history.ts';
 import { defaultLang, languages, languageTag } from './src/lib/locale.ts';
 
-/** Reports how long drawing the charts took, for scripts/benchmark.mjs. */
+/**
+ * The chart files' drawings, imported as the configuration loads (Vite's
+ * loader is closed by the time a build starts). It reads the content: content
+ * that breaks its schemas fails here, and is left to the content check
+ * (src/integrations/content-check.ts), which reports every problem in the
+ * editors' words; without this module the PNGs are still drawn, asked for by
+ * their SVGs as the pages render.
+ */
+const chartFile = await import('./src/lib/charts/chart-file.ts').catch((error) => {
+  if (error instanceof Error && error.name === 'ContentError') return undefined;
+  throw error;
+});
+
+/**
+ * Asks for every chart PNG as the build starts, so they are drawn while Astro
+ * bundles and renders (src/lib/charts/chart-file.ts); writes them when the
+ * pages are built, and reports how long drawing them took, for
+ * scripts/benchmark.mjs.
+ */
 /** @type {import('astro').AstroIntegration} */
-const chartTiming = {
-  name: 'chart-timing',
+const chartPngs = {
+  name: 'chart-pngs',
   hooks: {
-    'astro:build:done': ({ logger }) => {
-      const stats = /** @type {Record<symbol, { drawn: number, reused: number, milliseconds: number } | undefined>} */ (/** @type {unknown} */ (globalThis))[
-        Symbol.for('wuhan-report.chart-stats')
-      ];
-      if (stats) logger.info(`charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`);
+    'astro:build:start': () => chartFile?.requestAllChartPngs(siteUrl && new URL(siteUrl).href),
+    'astro:build:done': async ({ dir, logger }) => {
+      const stats = await writeChartPngs(dir.pathname);
+      logger.info(`charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`);
     },
   },
 };
@@ -94,8 +112,7 @@ export default defineConfig({
   // src/middleware.ts; Chinese stays at the root, with no /zh/ prefix.
   i18n: { locales: [...languages], defaultLocale: defaultLang, routing: { prefixDefaultLocale: false } },
   // Stylesheets as files: the Content-Security-Policy (src/lib/serving/policy.ts) allows no inline style.
-  // Four pages at a time: while a chart's PNG is compressed (sharp, off the main
-  // thread) and share cards are encoded, other pages render on the main thread.
+  // Four pages at a time: while share cards are encoded off the main thread, other pages render.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // `true` collapses whitespace but keeps a space where a newline separated
   // inline elements; the default 'jsx' mode would glue English words together.
@@ -104,7 +121,7 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentCheck(), buildFlag, siteAddress, mdx(), chartTiming, shareCards, ...sitemapWhenAddressed, searchIndex()],
+  integrations: [contentCheck(), buildFlag, siteAddress, mdx(), chartPngs, shareCards, ...sitemapWhenAddressed, searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,10 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { metrics, plan } from '../../src/lib/content';
 import { describeMetricChart } from '../../src/lib/charts/describe';
 import { lineConfig } from '../../src/lib/charts/line-config';
 import { metricChartModel, plottedObservations, type MetricChartModel } from '../../src/lib/charts/model';
 import { markers } from '../../src/lib/charts/palette';
-import { chartStats, svgToPng } from '../../src/lib/charts/render';
+import { chartStats, requestChartPng, svgToPng, writeChartPngs } from '../../src/lib/charts/render';
 import { shareChartModel } from '../../src/lib/charts/share-model';
 import { shareChartSvg } from '../../src/lib/charts/share-svg';
 import { fileLayout, inlineLayout, metricChartSvg, plotGeometry } from '../../src/lib/charts/svg';
@@ -321,5 +324,19 @@ describe('chart files', () => {
     expect(chartStats().reused).toBe(reused + 1);
     const changed = metricChartSvg(modelOf(withProgress(railTrains, 700), 'en'), fileLayout);
     expect((await svgToPng(changed, 1)).equals(before)).toBe(false);
+  });
+
+  it('are asked for during a build, written when it ends, and refused when two requests bring different drawings', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'chart-pngs-'));
+    try {
+      requestChartPng('/en/charts/rail@2x.png', file, 2);
+      requestChartPng('/en/charts/rail@2x.png', file, 2);
+      const changed = metricChartSvg(modelOf(withProgress(railTrains, 700), 'en'), fileLayout);
+      expect(() => requestChartPng('/en/charts/rail@2x.png', changed, 2)).toThrow(/\/en\/charts\/rail@2x\.png.*different drawings/);
+      await writeChartPngs(out);
+      expect(png(readFileSync(join(out, 'en/charts/rail@2x.png')))).toMatchObject({ width: fileLayout.width * 2, colourType: 3 });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawShareCard, drawShareCards, requestShareCard, shareCardPath, type ShareCard } from '../../src/lib/share-card';
+import { escapeXml } from '../../src/lib/charts/text';
+import { drawShareCard, drawShareCards, requestShareCard, shareCardPath, shareCardSvg, type ShareCard } from '../../src/lib/share-card';
 
 const card: ShareCard = {
   lang: 'zh',
@@ -40,6 +41,15 @@ describe('share cards', () => {
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
     }
+  });
+
+  it('are laid out as SVG with every text escaped, and the title broken into lines that fit', () => {
+    const svg = shareCardSvg({ ...card, lang: 'en', title: 'Trade & investment <fairs> "abroad" '.repeat(3), facts: [], status: undefined });
+    expect(svg).toContain('Trade &amp; investment &lt;fairs&gt;');
+    expect(svg).not.toMatch(/<fairs>/);
+    const titleLines = [...svg.matchAll(/<text [^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!).slice(0, -1);
+    expect(titleLines.length).toBeGreaterThan(1);
+    expect(titleLines.join(' ').replace(/\s+/g, ' ')).toBe(escapeXml('Trade & investment <fairs> "abroad" '.repeat(3).trim()));
   });
 
   it('refuse two different cards at one address', () => {

@@ -12,19 +12,22 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-/** What the worker needs to draw: the modules' and fonts' paths, the font's name, the PNG settings. */
+/** What the worker needs to draw: the modules' and fonts' paths, and the font's name. */
 export interface RasterSetup {
   canvas: string;
   sharp: string;
   fonts: string[];
   fontName: string;
-  png: Record<string, unknown>;
 }
+
+/** sharp's PNG settings for one image. */
+export type PngOptions = Record<string, unknown>;
 
 interface Job {
   id: number;
   svg: string;
   scale: number;
+  png: PngOptions;
 }
 
 /** Runs inside the worker: answers each job with its PNG, or an error. */
@@ -36,7 +39,7 @@ function work() {
   const { createCanvas, GlobalFonts, Image } = load(setup.canvas) as typeof import('@napi-rs/canvas');
   const sharp = load(setup.sharp) as typeof import('sharp').default;
   for (const font of setup.fonts) if (!GlobalFonts.registerFromPath(font, setup.fontName)) throw new Error(`Could not load the chart font ${font}`);
-  parentPort!.on('message', async ({ id, svg, scale }: Job) => {
+  parentPort!.on('message', async ({ id, svg, scale, png: options }: Job) => {
     try {
       const image = new Image();
       image.src = Buffer.from(svg);
@@ -47,7 +50,7 @@ function work() {
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       // The pixels go to sharp as they are, not encoded as a PNG first: one compression instead of two.
       const pixels = sharp(canvas.data(), { raw: { width: canvas.width, height: canvas.height, channels: 4 } });
-      const png = await pixels.flatten({ background: '#ffffff' }).png(setup.png).toBuffer();
+      const png = await pixels.removeAlpha().png(options).toBuffer();
       // Copied, not transferred: sharp's buffers may live outside the JavaScript heap.
       parentPort!.postMessage({ id, png });
     } catch (error) {
@@ -82,13 +85,13 @@ function rasterWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>): Worker {
   return started;
 }
 
-/** A chart SVG as a PNG at `scale` times its size, drawn on the worker. */
-export function rasterOnWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>, svg: string, scale: number): Promise<Buffer> {
+/** An SVG as an opaque PNG at `scale` times its size, drawn on the worker. */
+export function rasterOnWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>, svg: string, scale: number, png: PngOptions): Promise<Buffer> {
   const thread = rasterWorker(setup);
   const id = (nextId += 1);
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     thread.ref();
-    thread.postMessage({ id, svg, scale } satisfies Job);
+    thread.postMessage({ id, svg, scale, png } satisfies Job);
   });
 }
