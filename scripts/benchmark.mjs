@@ -37,12 +37,19 @@ const port = await new Promise((resolve, reject) => {
 });
 const siteUrl = `http://localhost:${port}/`;
 
-/** Runs `astro build` in a project folder with its own chart and share-card caches; returns seconds and the chart log line. */
+/** Runs `astro build` in a project folder with its own chart, share-card and search-index caches; returns seconds and the chart log line. */
 function build(projectRoot, cacheDir) {
   const started = performance.now();
   const result = spawnSync(process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHART_CACHE_DIR: cacheDir, SHARE_CARD_CACHE_DIR: join(cacheDir, 'share-cards'), SITE_URL: siteUrl },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CHART_CACHE_DIR: cacheDir,
+      SHARE_CARD_CACHE_DIR: join(cacheDir, 'share-cards'),
+      SEARCH_INDEX_CACHE_DIR: join(cacheDir, 'pagefind'),
+      SITE_URL: siteUrl,
+    },
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;

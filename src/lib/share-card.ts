@@ -6,7 +6,7 @@
  * reusing earlier drawings of the same content from a cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont, palette } from './charts/palette';
@@ -218,7 +218,10 @@ function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
     } catch {
       const image = await drawShareCard(card);
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(cached, image);
+      // Written under another name first: builds side by side share the cache, and none may read half a card.
+      const partial = `${cached}.${process.pid}.tmp`;
+      writeFileSync(partial, image);
+      renameSync(partial, cached);
       stats.drawn += 1;
       return image;
     }
