@@ -4,9 +4,12 @@
  * - Page weight per page kind, language and screen width: the bytes each page
  *   transfers with everything it loads (gzip for text; see page-weight.mjs),
  *   computed from dist/, against the budgets the budget test holds.
- * - Build times: a cold build (no chart or share-card cache, no dist/), a rebuild with
- *   unchanged content (charts from the cache), and a cold build of a copy of
- *   the project with ten times the metrics (190), whose dashboard is weighed too.
+ * - Build times: a cold build (no chart, share-card or search-index cache, no
+ *   dist/) and a rebuild with unchanged content (everything from the caches),
+ *   three times each, reported as the median and the range: a single build on
+ *   this 2-core machine varied by 2 s from one run to the next. Then once each
+ *   for a copy of the project with ten times the metrics (190), whose dashboard
+ *   is weighed too.
  * - Lighthouse 12 scores of four pages (scripts/lighthouse.ts), on the site
  *   as built here: SITE_URL is http://localhost:PORT/ so each page is loaded
  *   at its canonical address (see that script for why).
@@ -61,13 +64,26 @@ function build(projectRoot, cacheDir) {
   return { seconds, drawn: Number(charts?.[1] ?? 0), chartMs: Number(charts?.[2] ?? 0), reused: Number(charts?.[3] ?? 0) };
 }
 
-function coldAndWarm(projectRoot) {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'wuhan-chart-cache-'));
-  rmSync(join(projectRoot, 'dist'), { recursive: true, force: true });
-  const cold = build(projectRoot, cacheDir);
-  const warm = build(projectRoot, cacheDir);
-  rmSync(cacheDir, { recursive: true, force: true });
-  return { cold, warm };
+/** The middle of an odd number of figures. */
+const median = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
+
+/** `rounds` pairs of a cold build and a rebuild, each cold one from empty caches and no dist/; the median of each, with the fastest and slowest. */
+function coldAndWarm(projectRoot, rounds) {
+  const runs = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'wuhan-chart-cache-'));
+    rmSync(join(projectRoot, 'dist'), { recursive: true, force: true });
+    const cold = build(projectRoot, cacheDir);
+    const warm = build(projectRoot, cacheDir);
+    rmSync(cacheDir, { recursive: true, force: true });
+    runs.push({ cold, warm });
+  }
+  const summary = (kind) => {
+    const seconds = runs.map((run) => run[kind].seconds);
+    const middle = runs.find((run) => run[kind].seconds === median(seconds))[kind];
+    return { ...middle, fastest: Math.min(...seconds), slowest: Math.max(...seconds) };
+  };
+  return { cold: summary('cold'), warm: summary('warm'), rounds };
 }
 
 /** A copy of the project whose metrics file holds every metric ten times (the copies linked to no task). */
@@ -89,7 +105,7 @@ function tenfoldCopy() {
 
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 
-const site = coldAndWarm(root);
+const site = coldAndWarm(root, 3);
 const paths = pagePaths(join(root, 'dist'));
 const kinds = new Map();
 for (const path of paths) {
@@ -115,7 +131,7 @@ for (const [key, entry] of [...kinds].sort()) {
 let tenfold;
 if (!skipFixture) {
   const dir = tenfoldCopy();
-  const times = coldAndWarm(dir);
+  const times = coldAndWarm(dir, 1);
   const dashboard = Math.max(...widths.flatMap((width) => ['/progress/', '/en/progress/'].map((path) => pageWeight(join(dir, 'dist'), path, width))));
   const pages = pagePaths(join(dir, 'dist')).length;
   rmSync(dir, { recursive: true, force: true });
@@ -130,13 +146,15 @@ if (runLighthouse) {
 
 const line = (label, value) => console.log(`| ${label} | ${value} |`);
 console.log('\nBuilds\n\n| measure | value |\n|---|---|');
+/** A median with the range around it, when there was more than one build. */
+const seconds = (times) => `${times.seconds.toFixed(1)} s${site.rounds > 1 ? ` (median of ${site.rounds}; ${times.fastest.toFixed(1)}–${times.slowest.toFixed(1)} s)` : ''}`;
 line(
-  'cold build (no chart or share-card cache)',
-  `${site.cold.seconds.toFixed(1)} s, ${site.cold.drawn} PNGs drawn (${(site.cold.chartMs / 1000).toFixed(1)} s summed over PNGs drawn side by side)`,
+  'cold build (no chart, share-card or search-index cache)',
+  `${seconds(site.cold)}, ${site.cold.drawn} PNGs drawn (${(site.cold.chartMs / 1000).toFixed(1)} s summed over PNGs drawn side by side)`,
 );
 line(
   'rebuild, content unchanged',
-  `${site.warm.seconds.toFixed(1)} s (${Math.round((site.warm.seconds / site.cold.seconds) * 100)}% of cold), ${site.warm.drawn} drawn, ${site.warm.reused} from the cache`,
+  `${seconds(site.warm)}: ${Math.round((site.warm.seconds / site.cold.seconds) * 100)}% of the cold build's median; ${site.warm.drawn} drawn, ${site.warm.reused} from the cache`,
 );
 if (tenfold) {
   line('cold build, 190 metrics', `${tenfold.cold.seconds.toFixed(1)} s (${(tenfold.cold.seconds / site.cold.seconds).toFixed(1)}× the 19-metric build), ${tenfold.pages} pages`);
