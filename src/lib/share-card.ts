@@ -6,11 +6,12 @@
  * reusing earlier drawings of the same content from a cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont, palette } from './charts/palette';
 import { statusColour } from './status';
+import { keep, readKept, removeStale } from './build-cache';
 import { rasterise, registerChartFonts } from './charts/render';
 import { escapeXml } from './charts/text';
 import { inTurn, newTurns, type Turns } from './turns';
@@ -210,21 +211,15 @@ function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
   return inTurn(store().turns, 3, async () => {
     const { stats } = store();
     const key = createHash('sha256').update(JSON.stringify({ drawingVersion, card })).digest('hex').slice(0, 32);
-    const cached = join(cacheDir, `${key}.png`);
-    try {
-      const image = readFileSync(cached);
+    const kept = readKept(cacheDir, `${key}.png`);
+    if (kept) {
       stats.cached += 1;
-      return image;
-    } catch {
-      const image = await drawShareCard(card);
-      mkdirSync(cacheDir, { recursive: true });
-      // Written under another name first: builds side by side share the cache, and none may read half a card.
-      const partial = `${cached}.${process.pid}.tmp`;
-      writeFileSync(partial, image);
-      renameSync(partial, cached);
-      stats.drawn += 1;
-      return image;
+      return kept;
     }
+    const image = await drawShareCard(card);
+    keep(cacheDir, `${key}.png`, image);
+    stats.drawn += 1;
+    return image;
   });
 }
 
@@ -259,6 +254,7 @@ export async function drawShareCards(outDir: string, cacheDir: string): Promise<
       writeFileSync(target, image);
     }),
   );
+  removeStale(cacheDir);
   const stats = { ...state.stats, milliseconds: performance.now() - started };
   state.stats = { drawn: 0, cached: 0, milliseconds: 0 };
   return stats;

@@ -6,12 +6,13 @@
  * that goes into them, so a rebuild with unchanged data draws nothing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { chartFont } from './palette';
+import { keep, readKept, removeStale } from '../build-cache';
 import { inTurn, newTurns, type Turns } from '../turns';
 import { rasterOnWorker, type PngOptions } from './raster-worker';
 
@@ -81,20 +82,14 @@ const toolVersions = JSON.stringify([
 
 async function cached(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   if (!chartCacheDir) return await draw();
-  const file = join(chartCacheDir, `${key}.png`);
-  try {
-    const hit = readFileSync(file);
+  const kept = readKept(chartCacheDir, `${key}.png`);
+  if (kept) {
     chartStats().reused += 1;
-    return hit;
-  } catch {
-    const png = await draw();
-    mkdirSync(chartCacheDir, { recursive: true });
-    // Written under another name first, so a build stopped halfway never leaves half a file in the cache.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return png;
+    return kept;
   }
+  const png = await draw();
+  keep(chartCacheDir, `${key}.png`, png);
+  return png;
 }
 
 /** An SVG (with a width and height) drawn in the chart font on white, as an opaque PNG at `scale` times its size, on the worker thread (raster-worker.ts). */
@@ -146,6 +141,7 @@ export async function writeChartPngs(outDir: string): Promise<ChartStats> {
       writeFileSync(target, await png);
     }),
   );
+  if (chartCacheDir) removeStale(chartCacheDir);
   const stats = { ...state.stats };
   state.stats = { drawn: 0, reused: 0, milliseconds: 0 };
   return stats;
