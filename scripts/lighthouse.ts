@@ -18,6 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startNginx } from '../tests/support/nginx';
+import { chromiumPath } from './chromium.mjs';
 
 const [distDir, portText] = process.argv.slice(2);
 if (!distDir || !portText) throw new Error('usage: tsx scripts/lighthouse.ts <dist> <port>');
@@ -42,7 +43,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const mobileBudget: Record<(typeof categories)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const server = await startNginx(distDir, Number(portText));
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox'] });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox'] });
 const failures: string[] = [];
 console.log('| page | language | preset | performance | accessibility | best practices | SEO |');
 console.log('|---|---|---|---|---|---|---|');

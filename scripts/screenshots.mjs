@@ -3,13 +3,11 @@
  * Usage: node scripts/screenshots.mjs [baseUrl] [outDir] [path ...]   (the site must be previewed)
  */
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const [base = 'http://127.0.0.1:4321', out = '/tmp/shots', ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ['/', '/en/', '/goals/', '/en/goals/', '/tasks/03-events-and-exhibitions/', '/en/tasks/03-events-and-exhibitions/'];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 for (const [label, viewport] of [
   ['desktop', { width: 1280, height: 900 }],
   ['phone', { width: 390, height: 844 }],
