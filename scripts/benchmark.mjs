@@ -19,11 +19,12 @@
  * Usage: npm run benchmark [-- --skip-fixture] [-- --no-lighthouse] [-- --no-test]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { budgetOf, budgets, pageKind, pagePaths, pageWeight, widths } from './page-weight.mjs';
+import { copyProject } from './project-copy.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const skipFixture = process.argv.includes('--skip-fixture');
@@ -88,9 +89,7 @@ function coldAndWarm(projectRoot, rounds) {
 
 /** A copy of the project whose metrics file holds every metric ten times (the copies linked to no task). */
 function tenfoldCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'wuhan-tenfold-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject('wuhan-tenfold-');
   const file = join(dir, 'content', 'metrics.json');
   const data = JSON.parse(readFileSync(file, 'utf8'));
   const copies = [];

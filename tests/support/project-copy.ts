@@ -1,7 +1,7 @@
 /** A throw-away copy of the project with edited content, sharing node_modules, for tests that run its commands. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { copyProject } from '../../scripts/project-copy.mjs';
 import { runNode, type CommandResult } from './build';
 import { root } from './plan-text';
 
@@ -22,10 +22,7 @@ export interface ProjectCopy {
 }
 
 export function projectCopy(edits: readonly Edit[]): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'wuhan-editors-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject('wuhan-editors-', { scripts: true });
   for (const edit of edits) {
     const path = join(dir, edit.file);
     let current = '';

@@ -4,9 +4,8 @@
  * must be compared with the main one.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { copyProject } from '../../scripts/project-copy.mjs';
 import { root } from './plan-text';
 
 export interface SiteCopy {
@@ -17,9 +16,7 @@ export interface SiteCopy {
 }
 
 export function siteCopy(prefix = 'wuhan-copy-'): SiteCopy {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject(prefix);
   return { dir, env: gitEnv(dir), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
