@@ -51,16 +51,22 @@ interface Commit {
   changes: string[][];
 }
 
-const histories = new Map<string, Map<string, Commit> & { head?: string }>();
+/** A checkout's history: its commits by hash, and the one checked out. */
+interface History {
+  commits: Map<string, Commit>;
+  head: Commit | undefined;
+}
+
+const histories = new Map<string, History>();
 /**
  * Every commit with the files that differ from each parent, read by one git
  * process per checkout: a process per page was about a seventh of a cold
  * build, since forking the build's large process is slow.
  */
-function history(cwd: string): Map<string, Commit> & { head?: string } {
+function history(cwd: string): History {
   const found = histories.get(cwd);
   if (found) return found;
-  const commits: Map<string, Commit> & { head?: string } = new Map();
+  const commits = new Map<string, Commit>();
   // -m lists a merge once per parent it differs from (so once when it differs from none), in the parents' order.
   const blocks = git(cwd, 'log', '-m', '--no-renames', '--format=%x00%H %T %ct %cs %P', '--name-only').split('\0').filter(Boolean);
   const merges = new Map<string, string[][]>();
@@ -69,7 +75,6 @@ function history(cwd: string): Map<string, Commit> & { head?: string } {
     const [hash = '', tree = '', time = '0', day = '', ...parents] = head.trim().split(' ');
     const files = lines.filter(Boolean);
     if (!commits.has(hash)) commits.set(hash, { hash, parents, tree, time: Number(time), day, changes: parents.length > 1 ? [] : [files] });
-    commits.head ??= hash;
     if (parents.length > 1) merges.set(hash, [...(merges.get(hash) ?? []), ...(files.length ? [files] : [])]);
   }
   // A merge's lists belong to the parents whose tree differs from the merge's, in order.
@@ -77,8 +82,10 @@ function history(cwd: string): Map<string, Commit> & { head?: string } {
     const merge = commits.get(hash)!;
     merge.changes = merge.parents.map((parent) => (commits.get(parent)?.tree === merge.tree ? [] : (lists.shift() ?? [])));
   }
-  histories.set(cwd, commits);
-  return commits;
+  // git log starts from the commit checked out.
+  const checkedOut: History = { commits, head: commits.values().next().value };
+  histories.set(cwd, checkedOut);
+  return checkedOut;
 }
 
 /** Whether `path` is one of `sources`, or inside one of them (a folder). */
@@ -90,24 +97,22 @@ const within = (path: string, sources: readonly string[]) => sources.some((sourc
  * that leaves the files as one parent had them is passed over, and only that
  * parent is followed).
  */
-function lastCommit(commits: ReturnType<typeof history>, files: readonly string[]): Commit | undefined {
+function lastCommit({ commits, head }: History, files: readonly string[]): Commit | undefined {
   const touches = (changed: string[]) => changed.some((path) => within(path, files));
-  const queue: Commit[] = commits.head ? [commits.get(commits.head)!] : [];
+  const queue: Commit[] = head ? [head] : [];
   const seen = new Set<string>();
   while (queue.length) {
     queue.sort((a, b) => b.time - a.time);
     const commit = queue.shift()!;
     if (seen.has(commit.hash)) continue;
     seen.add(commit.hash);
-    const parents = commit.parents.map((hash) => commits.get(hash)).filter((parent) => parent !== undefined);
     const sameAs = commit.parents.length > 1 ? commit.changes.findIndex((changed) => !touches(changed)) : -1;
-    if (sameAs >= 0) {
-      const parent = commits.get(commit.parents[sameAs]!);
+    const followed = sameAs >= 0 ? [commit.parents[sameAs]!] : commit.parents;
+    if (sameAs < 0 && commit.changes.some(touches)) return commit;
+    for (const hash of followed) {
+      const parent = commits.get(hash);
       if (parent) queue.push(parent);
-      continue;
     }
-    if (commit.changes.some(touches)) return commit;
-    queue.push(...parents);
   }
   return undefined;
 }
