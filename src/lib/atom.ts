@@ -4,6 +4,7 @@
  * updated, link, summary). Every text and attribute is escaped here, so
  * callers pass plain strings.
  */
+import { escapeXml } from './xml';
 
 export interface AtomEntry {
   /** A permanent IRI that never changes for this entry. */
@@ -29,21 +30,6 @@ export interface AtomFeed {
   /** Used when there are no entries; otherwise the newest entry's date. */
   fallbackUpdated: string;
   entries: readonly AtomEntry[];
-}
-
-/** Escapes text for XML element content and double-quoted attributes. */
-export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-      // Characters XML 1.0 forbids outright (control characters other than tab, newline, return).
-      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they are removed on purpose.
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-  );
 }
 
 /** An RFC 3339 date-time: a bare date becomes midnight UTC. */

@@ -3,11 +3,10 @@
  * npm `qrcode` package, for readers who move a page from a screen to WeChat.
  */
 import QRCode from 'qrcode';
-
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { escapeXml } from './xml';
 
 /** The SVG markup, black on white, with a quiet zone, named for screen readers by `label`. */
 export async function qrSvg(url: string, label: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `);
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" `);
 }

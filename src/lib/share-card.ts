@@ -13,7 +13,7 @@ import { chartFont, palette } from './charts/palette';
 import { statusColour } from './status';
 import { keep, readKept, removeStale } from './build-cache';
 import { rasterise, registerChartFonts } from './charts/render';
-import { escapeXml } from './charts/text';
+import { escapeXml } from './xml';
 import { inTurn, newTurns, type Turns } from './turns';
 import { localizedFile, type Lang } from './locale';
 import type { Status } from './progress';

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomDate, atomFeed, escapeXml } from '../../src/lib/atom';
+import { atomDate, atomFeed } from '../../src/lib/atom';
+import { escapeXml } from '../../src/lib/xml';
 
 const feed = (title: string) =>
   atomFeed({

@@ -11,7 +11,8 @@ import { chartStats, requestChartPng, svgToPng, writeChartPngs } from '../../src
 import { shareChartModel } from '../../src/lib/charts/share-model';
 import { shareChartSvg } from '../../src/lib/charts/share-svg';
 import { fileLayout, inlineLayout, metricChartSvg, plotGeometry } from '../../src/lib/charts/svg';
-import { escapeXml, textWidth, wrapItems, wrapText, wrapToWidth } from '../../src/lib/charts/text';
+import { textWidth, wrapItems, wrapText, wrapToWidth } from '../../src/lib/charts/text';
+import { escapeXml } from '../../src/lib/xml';
 import { niceTicks, tickLabel, time, timeTicks } from '../../src/lib/charts/time-axis';
 import { useTranslations } from '../../src/lib/i18n';
 import { assess, type Assessment } from '../../src/lib/progress';

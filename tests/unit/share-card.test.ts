@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../src/lib/charts/text';
+import { escapeXml } from '../../src/lib/xml';
 import { drawShareCard, drawShareCards, requestShareCard, shareCardPath, shareCardSvg, type ShareCard } from '../../src/lib/share-card';
 
 const card: ShareCard = {

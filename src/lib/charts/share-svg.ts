@@ -6,7 +6,8 @@
 import { palette } from './palette';
 import { SHARE_AXIS_MAX, type ShareChartModel } from './share-model';
 import { fileFontStack } from './svg';
-import { escapeXml, wrapToWidth } from './text';
+import { escapeXml } from '../xml';
+import { wrapToWidth } from './text';
 
 const WIDTH = 800;
 const FONT = 14;

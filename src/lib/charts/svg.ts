@@ -7,7 +7,8 @@
  */
 import type { MetricChartModel, PlottedFigure } from './model';
 import { palette, type MarkerShape } from './palette';
-import { escapeXml, textWidth, wrapToWidth } from './text';
+import { escapeXml } from '../xml';
+import { textWidth, wrapToWidth } from './text';
 
 export interface SvgLayout {
   width: number;

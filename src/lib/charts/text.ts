@@ -26,11 +26,6 @@ export function wrapText(text: string, width: number, lang: Lang): string[] {
   return lines;
 }
 
-/** Text made safe inside SVG and XML. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]!);
-}
-
 /** About how wide a text is at a font size: a Chinese character is one em, other characters a little over half. */
 export function textWidth(text: string, size: number): number {
   let ems = 0;
