@@ -5,19 +5,20 @@
  * Chinese into words. Only the part of a page marked `data-pagefind-body`
  * (the main content) is indexed: navigation and footer never match.
  *
- * A rebuild whose pages are all unchanged copies the index the last build
- * wrote instead of indexing again (about 0.6 s of a 9 s rebuild): it is kept
- * in node_modules/.cache/pagefind/ (SEARCH_INDEX_CACHE_DIR moves it), keyed
- * by a hash of every page and Pagefind's version.
+ * A rebuild whose pages are all unchanged copies the index an earlier build
+ * wrote instead of indexing again (about 0.6 s of a 9 s rebuild): indexes are
+ * kept in node_modules/.cache/pagefind/ (SEARCH_INDEX_CACHE_DIR moves it),
+ * keyed by a hash of every page and Pagefind's version (src/lib/build-cache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported here, not in the hook: Astro closes its module loader before astro:build:done.
 import * as pagefind from 'pagefind';
+import { copyKeptFolder, keepFolder, removeStale } from '../lib/build-cache';
 
 /** The files Pagefind writes that the site does not use (search is drawn by src/components/SiteSearch.astro). */
 const unusedFiles = [
@@ -56,40 +57,6 @@ async function writeIndex(site: string, outputPath: string): Promise<number> {
   }
 }
 
-/** Copies the index kept for `key` into `target`; false when there is none (or another build removed it meanwhile). */
-function copyKept(cacheRoot: string, key: string, target: string): boolean {
-  const kept = join(cacheRoot, key);
-  if (!existsSync(kept)) return false;
-  try {
-    cpSync(kept, target, { recursive: true });
-    return true;
-  } catch {
-    rmSync(target, { recursive: true, force: true });
-    return false;
-  }
-}
-
-/**
- * Keeps `target` as the index for `key`, and only that one. Builds side by side
- * may share the folder (the tests build two copies at once), so each writes
- * under its own name and renames; a failure to keep costs the next build
- * time, never this one.
- */
-function keep(cacheRoot: string, key: string, target: string): void {
-  try {
-    const partial = join(cacheRoot, `${key}.${process.pid}.partial`);
-    cpSync(target, partial, { recursive: true });
-    try {
-      renameSync(partial, join(cacheRoot, key));
-    } catch {
-      rmSync(partial, { recursive: true, force: true });
-    }
-    for (const entry of readdirSync(cacheRoot)) if (entry !== key && !entry.endsWith('.partial')) rmSync(join(cacheRoot, entry), { recursive: true, force: true });
-  } catch {
-    // Not kept: the next build indexes again.
-  }
-}
-
 export function searchIndex(): AstroIntegration {
   let cacheRoot = '';
   return {
@@ -103,12 +70,13 @@ export function searchIndex(): AstroIntegration {
         const target = join(site, 'pagefind');
         const started = performance.now();
         const key = pagesKey(site);
-        if (copyKept(cacheRoot, key, target)) {
-          logger.info(`search: no page changed, index copied from the last build's in ${Math.round(performance.now() - started)} ms`);
+        if (copyKeptFolder(cacheRoot, key, target)) {
+          logger.info(`search: no page changed, index copied from an earlier build's in ${Math.round(performance.now() - started)} ms`);
           return;
         }
         const pages = await writeIndex(site, target);
-        keep(cacheRoot, key, target);
+        keepFolder(cacheRoot, key, target);
+        removeStale(cacheRoot);
         logger.info(`search: ${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
       },
     },

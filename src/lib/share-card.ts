@@ -6,12 +6,10 @@
  * reusing earlier drawings of the same content from a cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont, palette } from './charts/palette';
 import { statusColour } from './status';
-import { keep, readKept, removeStale } from './build-cache';
+import { keptOrMade, removeStale, writeOutputs } from './build-cache';
 import { rasterise, registerChartFonts } from './charts/render';
 import { escapeXml } from './xml';
 import { inTurn, newTurns, type Turns } from './turns';
@@ -211,15 +209,10 @@ function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
   return inTurn(store().turns, 3, async () => {
     const { stats } = store();
     const key = createHash('sha256').update(JSON.stringify({ drawingVersion, card })).digest('hex').slice(0, 32);
-    const kept = readKept(cacheDir, `${key}.png`);
-    if (kept) {
-      stats.cached += 1;
-      return kept;
-    }
-    const image = await drawShareCard(card);
-    keep(cacheDir, `${key}.png`, image);
-    stats.drawn += 1;
-    return image;
+    const { bytes, reused } = await keptOrMade(cacheDir, `${key}.png`, () => drawShareCard(card));
+    if (reused) stats.cached += 1;
+    else stats.drawn += 1;
+    return bytes;
   });
 }
 
@@ -246,13 +239,9 @@ export async function drawShareCards(outDir: string, cacheDir: string): Promise<
   const pending = [...state.requests.values()];
   state.requests.clear();
   state.cacheDir = undefined;
-  await Promise.all(
-    pending.map(async (request) => {
-      const image = await (request.image ?? cardImage(request.card, cacheDir));
-      const target = join(outDir, request.file);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, image);
-    }),
+  await writeOutputs(
+    outDir,
+    pending.map((request): [string, Promise<Buffer>] => [request.file, request.image ?? cardImage(request.card, cacheDir)]),
   );
   removeStale(cacheDir);
   const stats = { ...state.stats, milliseconds: performance.now() - started };

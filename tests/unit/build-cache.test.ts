@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keep, readKept, removeStale } from '../../src/lib/build-cache';
+import { copyKeptFolder, keep, keepFolder, readKept, removeStale } from '../../src/lib/build-cache';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -16,6 +16,19 @@ describe('the build caches', () => {
     expect(readKept(join(dir, 'charts'), 'a.png')?.toString()).toBe('drawing');
     expect(readKept(join(dir, 'charts'), 'b.png')).toBeUndefined();
     expect(readdirSync(join(dir, 'charts'))).toEqual(['a.png']);
+  });
+
+  it('keep a folder as a copy, copy it out when asked, and say when there is none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    keep(join(dir, 'made'), 'index.json', Buffer.from('{}'));
+    keepFolder(join(dir, 'cache'), 'key', join(dir, 'made'));
+    rmSync(join(dir, 'made'), { recursive: true });
+    expect(copyKeptFolder(join(dir, 'cache'), 'key', join(dir, 'out'))).toBe(true);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['index.json']);
+    expect(copyKeptFolder(join(dir, 'cache'), 'other', join(dir, 'elsewhere'))).toBe(false);
+    expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
+    expect(readdirSync(join(dir, 'cache'))).toEqual(['key']);
   });
 
   it('remove what no build has used for two weeks, and keep what a build has just read', () => {

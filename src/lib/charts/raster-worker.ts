@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { PngOptions } from 'sharp';
 
 /** What the worker needs to draw: the modules' and fonts' paths, and the font's name. */
 export interface RasterSetup {
@@ -19,9 +20,6 @@ export interface RasterSetup {
   fonts: string[];
   fontName: string;
 }
-
-/** sharp's PNG settings for one image. */
-export type PngOptions = Record<string, unknown>;
 
 interface Job {
   id: number;

@@ -6,27 +6,25 @@
  * that goes into them, so a rebuild with unchanged data draws nothing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { chartFont } from './palette';
-import { keep, readKept, removeStale } from '../build-cache';
+import { keptOrMade, removeStale, writeOutputs } from '../build-cache';
 import { inTurn, newTurns, type Turns } from '../turns';
-import { rasterOnWorker, type PngOptions } from './raster-worker';
+import { rasterOnWorker } from './raster-worker';
 
 const require = createRequire(import.meta.url);
 
-/** The shipped chart font, regular and bold. */
-const chartFontFiles = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((weight) => `@expo-google-fonts/noto-sans-sc/${weight}`);
+/** The shipped chart font's files, regular and bold. */
+const chartFontPaths = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((weight) => require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`));
 
 let fontsReady = false;
 /** Registers the chart font with this thread's canvas, for share images; safe to call often. (The PNG worker registers its own.) */
 export function registerChartFonts(): void {
   if (fontsReady) return;
-  for (const file of chartFontFiles) {
-    const path = require.resolve(file);
+  for (const path of chartFontPaths) {
     if (!GlobalFonts.registerFromPath(path, chartFont)) throw new Error(`Could not load the chart font ${path}`);
   }
   fontsReady = true;
@@ -82,19 +80,14 @@ const toolVersions = JSON.stringify([
 
 async function cached(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   if (!chartCacheDir) return await draw();
-  const kept = readKept(chartCacheDir, `${key}.png`);
-  if (kept) {
-    chartStats().reused += 1;
-    return kept;
-  }
-  const png = await draw();
-  keep(chartCacheDir, `${key}.png`, png);
-  return png;
+  const { bytes, reused } = await keptOrMade(chartCacheDir, `${key}.png`, draw);
+  if (reused) chartStats().reused += 1;
+  return bytes;
 }
 
 /** An SVG (with a width and height) drawn in the chart font on white, as an opaque PNG at `scale` times its size, on the worker thread (raster-worker.ts). */
 export function rasterise(svg: string, scale: number, png: PngOptions): Promise<Buffer> {
-  return rasterOnWorker({ fonts: chartFontFiles.map((file) => require.resolve(file)), fontName: chartFont }, svg, scale, png);
+  return rasterOnWorker({ fonts: chartFontPaths, fontName: chartFont }, svg, scale, png);
 }
 
 /** A chart SVG (with a width and height) as an opaque, palette PNG at `scale` times its size, drawn on a worker thread (raster-worker.ts). */
@@ -132,15 +125,9 @@ export function requestChartPng(path: string, svg: string, scale: 1 | 2): void {
 /** Writes every PNG asked for into `outDir` once drawn (astro.config.mjs, when the pages are built); returns the build's drawing figures. */
 export async function writeChartPngs(outDir: string): Promise<ChartStats> {
   const state = store();
-  const pending = [...state.requests];
+  const pending = [...state.requests].map(([path, { png }]): [string, Promise<Buffer>] => [path, png]);
   state.requests.clear();
-  await Promise.all(
-    pending.map(async ([path, { png }]) => {
-      const target = join(outDir, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await png);
-    }),
-  );
+  await writeOutputs(outDir, pending);
   if (chartCacheDir) removeStale(chartCacheDir);
   const stats = { ...state.stats };
   state.stats = { drawn: 0, reused: 0, milliseconds: 0 };
