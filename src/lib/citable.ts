@@ -5,7 +5,7 @@
  */
 import type { CitationFormat, CitedWork } from './citation';
 import { metrics, metricsFile, names, registry, site } from './content';
-import { formatDate, formatFigure } from './format';
+import { formatFigure, formatFigureWhen } from './format';
 import { useTranslations } from './i18n';
 import { localizedFile, localizedPath, type Lang } from './locale';
 import type { Metric, Observation } from './schema/metrics';
@@ -17,8 +17,8 @@ export interface CitablePage {
   /** Language-neutral path, as the layout takes it: `/progress/sister-cities/`. */
   path: string;
   title: string;
-  /** Published figures on the page, with their row anchors. */
-  figures?: { anchor: string; title: string }[];
+  /** Published figures on the page, with their row anchors, each as the site states it and with its own source. */
+  figures?: { anchor: string; text: string; source: Observation['source'] }[];
 }
 
 /** Language-independent anchors for a metric's figures, by date: `figure-2025-04-23`, `figure-2025-04-23-2`. */
@@ -35,7 +35,7 @@ export function figureAnchors(observations: readonly Observation[]): Map<Observa
   return anchors;
 }
 
-/** A metric page with its figures, for citation. */
+/** A metric page with its figures, for citation: each figure with the period it covers and its own source. */
 export function citableMetric(metric: Metric, lang: Lang): CitablePage {
   const anchors = figureAnchors(metric.observations);
   const separator = lang === 'zh' ? '：' : ': ';
@@ -43,10 +43,11 @@ export function citableMetric(metric: Metric, lang: Lang): CitablePage {
     lang,
     path: `/progress/${metric.id}/`,
     title: metric.name[lang],
-    figures: [...anchors].map(([observation, anchor]) => ({
-      anchor,
-      title: `${metric.name[lang]}${separator}${formatFigure(observation.value, observation.bound, metric.unit, lang)}${lang === 'zh' ? `（${formatDate(observation.date, lang)}）` : ` (${formatDate(observation.date, lang)})`}`,
-    })),
+    figures: [...anchors].map(([observation, anchor]) => {
+      const figure = formatFigure(observation.value, observation.bound, metric.unit, lang);
+      const when = formatFigureWhen(observation, lang, { day: true });
+      return { anchor, source: observation.source, text: `${metric.name[lang]}${separator}${figure}${lang === 'zh' ? `（${when}）` : ` (${when})`}` };
+    }),
   };
 }
 
@@ -56,16 +57,31 @@ export function citationFilePath(lang: Lang, path: string, format: CitationForma
   return localizedFile(lang, `/cite/${clean}.${format}`);
 }
 
-/** The page's citation, then one per figure on it. `siteUrl` makes the addresses absolute. */
+/**
+ * The page's citation, then one per figure on it. A figure is cited from its
+ * own source and publisher, with the site named as where it was compiled.
+ * `siteUrl` makes the addresses absolute.
+ */
 export function citedWorks(page: CitablePage, siteUrl?: string): CitedWork[] {
   const t = useTranslations(page.lang);
   const href = localizedPath(page.lang, page.path);
   const url = siteUrl ? new URL(href, siteUrl).href : href;
   const key = `wuhan-report-${page.lang}-${page.path.split('/').filter(Boolean).join('-')}`;
-  const common = { lang: page.lang, author: names.body(site.publisher)[page.lang], siteName: t('site.name'), date: metricsFile.asOf };
+  const siteName = t('site.name');
+  const common = { lang: page.lang, siteName };
   return [
-    { ...common, id: key, type: 'webpage' as const, title: page.title, url },
-    ...(page.figures ?? []).map((figure) => ({ ...common, id: `${key}-${figure.anchor}`, type: 'dataset' as const, title: figure.title, url: `${url}#${figure.anchor}` })),
+    { ...common, id: key, type: 'webpage' as const, author: names.body(site.publisher)[page.lang], date: metricsFile.asOf, title: page.title, url },
+    ...(page.figures ?? []).map((figure) => ({
+      ...common,
+      id: `${key}-${figure.anchor}`,
+      type: 'dataset' as const,
+      author: figure.source.publisher[page.lang],
+      title: figure.source.title[page.lang],
+      date: figure.source.publishedOn,
+      // A source only on paper has no address: the figure's row on the site stands in.
+      url: figure.source.url ?? `${url}#${figure.anchor}`,
+      figure: { text: figure.text, compiledBy: siteName, compiledAt: `${url}#${figure.anchor}` },
+    })),
   ];
 }
 

@@ -12,39 +12,55 @@ export interface CitedWork {
   lang: Lang;
   /** A page is a web page; a single figure is cited as a data set. */
   type: 'webpage' | 'dataset';
+  /** A page's title; for a figure, the title of the source that published it. */
   title: string;
-  /** Who publishes the site: the author of its pages. */
+  /** Who is responsible for the work: for a page, whoever the content says runs the site; for a figure, the source's own publisher. */
   author: string;
-  /** The site's name, as the container of the page. */
+  /** The site's name, as the container of a page. */
   siteName: string;
-  /** The content date, YYYY-MM-DD. */
+  /** A page: the content date; a figure: the day its source was published. YYYY-MM-DD. */
   date: string;
-  /** The page's address: absolute when the build knows the site's address. */
+  /** A page's address, or a figure's source (absolute when the build knows the site's address). */
   url: string;
+  /** A figure: the figure as the site states it, with its period, and where the site compiled it. */
+  figure?: { text: string; compiledBy: string; compiledAt: string };
 }
 
 const dateParts = (date: string) => date.split('-').map(Number) as [number, number, number];
 
+/** The note a figure's citation carries in every format: the figure, and the site that compiled it. */
+function figureNote(work: CitedWork): string | undefined {
+  const { figure } = work;
+  if (!figure) return undefined;
+  return work.lang === 'zh'
+    ? `数字：${figure.text}；${figure.compiledBy}整理：${figure.compiledAt}`
+    : `Figure: ${figure.text}; compiled by ${figure.compiledBy}: ${figure.compiledAt}`;
+}
+
 /**
  * GB/T 7714-2015 for an online resource: 主要责任者. 题名[EB/OL]. 出版者,
- * (更新日期)[引用日期]. 获取和访问路径. The content date stands in for both
- * dates; a reader citing later puts the date they read it in the brackets.
+ * (更新日期)[引用日期]. 获取和访问路径. 引用日期 is the day the reader
+ * reads it, which a static page cannot know: it is left for the reader to
+ * fill in. A figure cites its own source, with the figure and the site that
+ * compiled it after.
  */
 export function gbt7714(work: CitedWork): string {
-  const kind = work.type === 'dataset' ? 'DS/OL' : 'EB/OL';
-  return `${work.author}. ${work.title}[${kind}]. ${work.siteName}, (${work.date})[${work.date}]. ${work.url}.`;
+  const note = figureNote(work);
+  if (note) return `${work.author}. ${work.title}[EB/OL]. (${work.date})[引用日期]. ${work.url}. ${note}.`;
+  return `${work.author}. ${work.title}[EB/OL]. ${work.siteName}, (${work.date})[引用日期]. ${work.url}.`;
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** APA 7 for a web page or data set: Author. (Year, Month Day). Title [Data set]. Site. URL */
+/** APA 7 for a web page, or for a figure's source with the figure noted: Author. (Year, Month Day). Title. Site. URL */
 export function apa7(work: CitedWork): { author: string; date: string; title: string; rest: string } {
   const [year, month, day] = dateParts(work.date);
+  const note = figureNote(work);
   return {
     author: `${work.author}.`,
     date: `(${year}, ${months[month - 1]} ${day}).`,
     title: work.title,
-    rest: `${work.type === 'dataset' ? ' [Data set]' : ''}. ${work.siteName}. ${work.url}`,
+    rest: note ? `. ${work.url} [${note}]` : `. ${work.siteName}. ${work.url}`,
   };
 }
 
@@ -69,19 +85,19 @@ function toBibtex(works: readonly CitedWork[]): string {
   return works
     .map((work) => {
       const [year, month] = dateParts(work.date);
+      const note = figureNote(work);
       const fields = [
         // Double braces keep a body's name as one author, not "last, first".
         ['author', `{${bibEscape(work.author)}}`],
         ['title', `{${bibEscape(work.title)}}`],
-        ['howpublished', bibEscape(work.siteName)],
-        ['organization', bibEscape(work.siteName)],
+        ['howpublished', bibEscape(note ? work.author : work.siteName)],
+        ['organization', bibEscape(note ? work.author : work.siteName)],
         ['year', String(year)],
         ['month', bibMonths[month - 1]!],
         ['date', work.date],
-        ['urldate', work.date],
         ['url', work.url],
         ['language', work.lang === 'zh' ? 'chinese' : 'english'],
-        ['note', work.type === 'dataset' ? 'Data set' : 'Web page'],
+        ['note', note ? bibEscape(note) : 'Web page'],
       ];
       return `@misc{${work.id},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}\n`;
     })
@@ -94,18 +110,19 @@ function toRis(works: readonly CitedWork[]): string {
     .map((work) => {
       const [year, month, day] = dateParts(work.date);
       const pad = (value: number) => String(value).padStart(2, '0');
+      const note = figureNote(work);
       const lines = [
-        ['TY', work.type === 'dataset' ? 'DATA' : 'ELEC'],
+        ['TY', 'ELEC'],
         ['ID', work.id],
         ['AU', work.author],
         ['TI', work.title],
-        ['T2', work.siteName],
+        ['T2', note ? work.author : work.siteName],
         ['PB', work.author],
         ['PY', String(year)],
         ['DA', `${year}/${pad(month)}/${pad(day)}`],
-        ['Y2', `${year}/${pad(month)}/${pad(day)}`],
         ['UR', work.url],
         ['LA', work.lang === 'zh' ? 'zh-CN' : 'en'],
+        ...(note ? [['N1', note]] : []),
         ['ER', ''],
       ];
       return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n');
@@ -123,24 +140,27 @@ export interface CslItem {
   author: { literal: string }[];
   publisher: string;
   issued: { 'date-parts': [[number, number, number]] };
-  accessed: { 'date-parts': [[number, number, number]] };
   URL: string;
   language: string;
+  note?: string;
 }
 
 function toCslJson(works: readonly CitedWork[]): CslItem[] {
-  return works.map((work) => ({
-    id: work.id,
-    type: work.type,
-    title: work.title,
-    'container-title': work.siteName,
-    author: [{ literal: work.author }],
-    publisher: work.author,
-    issued: { 'date-parts': [dateParts(work.date)] },
-    accessed: { 'date-parts': [dateParts(work.date)] },
-    URL: work.url,
-    language: work.lang === 'zh' ? 'zh-CN' : 'en',
-  }));
+  return works.map((work) => {
+    const note = figureNote(work);
+    return {
+      id: work.id,
+      type: note ? 'webpage' : work.type,
+      title: work.title,
+      'container-title': note ? work.author : work.siteName,
+      author: [{ literal: work.author }],
+      publisher: work.author,
+      issued: { 'date-parts': [dateParts(work.date)] },
+      URL: work.url,
+      language: work.lang === 'zh' ? 'zh-CN' : 'en',
+      ...(note ? { note } : {}),
+    };
+  });
 }
 
 export type CitationFormat = 'bib' | 'ris' | 'json';

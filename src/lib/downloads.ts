@@ -4,10 +4,11 @@
  * calls it and how its body is written (export.ts).
  */
 import { metrics, metricsFile } from './content';
-import { figuresCsv, metricsCsv, metricsJson, type FileTerms } from './export';
+import { figuresCsv, metricsCsv, metricsJson, type DistanceWords, type FileTerms } from './export';
 import { useTranslations } from './i18n';
-import type { Lang } from './locale';
-import { assessmentOf, period } from './report';
+import { languages, type Lang } from './locale';
+import { startLine } from './reporting';
+import { assessmentOf, judging, period } from './report';
 import type { Metric } from './schema/metrics';
 
 export interface DownloadFile {
@@ -22,22 +23,36 @@ export interface DownloadFile {
 
 const csv = 'text/csv; charset=utf-8';
 
+/** The distance line and why none is drawn, in both languages, exactly as the pages word them. */
+const distanceWords: DistanceWords = (metric) =>
+  Object.fromEntries(
+    languages.map((lang) => {
+      const { distance, withheld } = startLine(metric, assessmentOf(metric), lang, useTranslations(lang));
+      return [lang, { distance, withheld }];
+    }),
+  ) as ReturnType<DistanceWords>;
+
 export function downloadFiles(): DownloadFile[] {
   return [
-    { name: 'metrics.csv', title: (lang) => useTranslations(lang)('downloads.allMetricsCsv'), contentType: csv, body: (terms) => metricsCsv(metrics, assessmentOf, terms) },
+    {
+      name: 'metrics.csv',
+      title: (lang) => useTranslations(lang)('downloads.allMetricsCsv'),
+      contentType: csv,
+      body: (terms) => metricsCsv(metrics, assessmentOf, terms, distanceWords),
+    },
     {
       name: 'metrics.json',
       title: (lang) => useTranslations(lang)('downloads.allMetricsJson'),
       contentType: 'application/json; charset=utf-8',
       body: (terms) => metricsJson(metricsFile.asOf, period, metrics, assessmentOf, terms),
     },
-    { name: 'figures.csv', title: (lang) => useTranslations(lang)('downloads.figuresCsv'), contentType: csv, body: (terms) => figuresCsv(metrics, terms) },
+    { name: 'figures.csv', title: (lang) => useTranslations(lang)('downloads.figuresCsv'), contentType: csv, body: (terms) => figuresCsv(metrics, terms, { judging }) },
     ...metrics.map((metric) => ({
       name: `${metric.id}.csv`,
       title: (lang: Lang) => metric.name[lang],
       metric,
       contentType: csv,
-      body: (terms: FileTerms) => figuresCsv([metric], terms, { emptyRow: true }),
+      body: (terms: FileTerms) => figuresCsv([metric], terms, { emptyRow: true, judging }),
     })),
   ];
 }

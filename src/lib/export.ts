@@ -1,8 +1,9 @@
 /** The data downloads: CSV and JSON built from the metrics and their assessments. Pure. */
 import { formatTarget } from './format';
 import { licenceFields } from './licence';
-import type { Assessment, Period } from './progress';
-import type { Metric } from './schema/metrics';
+import { distanceToTarget, incomparability, type Assessment, type JudgingContext, type Period } from './progress';
+import type { Lang } from './locale';
+import type { Metric, Observation } from './schema/metrics';
 import type { Licence } from './schema/site';
 
 /** What every data file says about its terms of reuse. */
@@ -27,8 +28,14 @@ export function toCsv(header: readonly string[], rows: readonly Cell[][]): strin
 
 const round = (value: number | undefined, digits = 4) => (value === undefined ? undefined : Number(value.toFixed(digits)));
 
-/** One row per metric: the target, the latest figure and the status. */
-export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment, terms: FileTerms): string {
+/** A metric's distance line and why none is drawn, in both languages, as the pages word them. */
+export type DistanceWords = (metric: Metric) => Record<Lang, { distance?: string; withheld?: string }>;
+
+/**
+ * One row per metric: the target, the latest figure with the period it covers, the starting point and
+ * whether the target may be measured from it, the distance and the status, as the pages show them.
+ */
+export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment, terms: FileTerms, wordsOf?: DistanceWords): string {
   const header = [
     'id',
     'group',
@@ -46,7 +53,24 @@ export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Me
     'latest_value',
     'latest_bound',
     'latest_date',
+    'latest_period_from',
+    'latest_period_to',
     'share_of_target',
+    'start_value',
+    'start_bound',
+    'start_date',
+    'start_period_from',
+    'start_period_to',
+    'start_comparable',
+    'start_not_comparable_because',
+    'distance_kind',
+    'distance_amount',
+    'distance_bound',
+    'distance_figure_date',
+    'distance_zh',
+    'distance_en',
+    'no_distance_why_zh',
+    'no_distance_why_en',
     'latest_source_zh',
     'latest_source_en',
     'latest_publisher_zh',
@@ -59,6 +83,10 @@ export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Me
   const rows = metrics.map((metric) => {
     const assessment = assessmentOf(metric);
     const latest = assessment.latest;
+    const start = assessment.startingPoint;
+    const distance = distanceToTarget(metric, assessment);
+    const drawn = distance.kind === 'none' || distance.kind === 'whole-target' ? undefined : distance;
+    const words = wordsOf?.(metric);
     return [
       metric.id,
       metric.group,
@@ -76,7 +104,24 @@ export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Me
       latest?.value,
       latest?.bound,
       latest?.date,
+      latest?.period?.from,
+      latest?.period?.to,
       round(assessment.share),
+      start?.figure.value,
+      start?.figure.bound,
+      start?.figure.date,
+      start?.figure.period?.from,
+      start?.figure.period?.to,
+      start ? !start.incomparable : undefined,
+      start?.incomparable?.reason,
+      distance.kind,
+      distance.kind === 'none' ? undefined : distance.amount,
+      drawn?.bound,
+      drawn?.from.date,
+      words?.zh.distance,
+      words?.en.distance,
+      words?.zh.withheld,
+      words?.en.withheld,
       latest?.source.title.zh,
       latest?.source.title.en,
       latest?.source.publisher?.zh,
@@ -90,7 +135,10 @@ export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Me
 }
 
 /** Said in a metric's own file when no figure has been published, so the file is never a bare header. */
-export const noFigureNote = { zh: '尚无公开数字。本站不作估算。', en: 'No figure has been published yet. This site does not estimate.' } as const;
+export const noFigureNote = {
+  zh: '本站尚未发布该指标的数字（指标页面说明原因）。本站不作估算。',
+  en: 'This site has published no figure for this metric yet (its page says why). This site does not estimate.',
+} as const;
 
 /**
  * One row per published figure, of one metric or all of them. Every row
@@ -98,7 +146,7 @@ export const noFigureNote = { zh: '尚无公开数字。本站不作估算。', 
  * licence, so a single file can be reused on its own. With `emptyRow`, a
  * metric without figures gets one row that says so.
  */
-export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { emptyRow = false } = {}): string {
+export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { emptyRow = false, judging }: { emptyRow?: boolean; judging: JudgingContext }): string {
   const header = [
     'metric',
     'metric_name_zh',
@@ -110,9 +158,15 @@ export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { empty
     'target_zh',
     'target_en',
     'date',
+    'period_from',
+    'period_to',
     'value',
     'bound',
     'kind',
+    'comparable_with_target',
+    'not_comparable_because',
+    'context_zh',
+    'context_en',
     'note_zh',
     'note_en',
     'source_zh',
@@ -136,15 +190,23 @@ export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { empty
       formatTarget(metric.target, metric.measure, metric.unit, 'zh'),
       formatTarget(metric.target, metric.measure, metric.unit, 'en'),
     ];
-    if (!metric.observations.length) return emptyRow ? [[...about, '', '', '', '', noFigureNote.zh, noFigureNote.en, '', '', '', '', '', licence, licence_url]] : [];
+    if (!metric.observations.length)
+      return emptyRow ? [[...about, '', '', '', '', '', '', '', '', '', '', noFigureNote.zh, noFigureNote.en, '', '', '', '', '', licence, licence_url]] : [];
+    const why = (observation: Observation) => incomparability(metric, observation, judging);
     return [...metric.observations]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((observation) => [
         ...about,
         observation.date,
+        observation.period?.from,
+        observation.period?.to,
         observation.value,
         observation.bound,
         observation.kind,
+        !why(observation),
+        why(observation)?.reason,
+        observation.context?.zh,
+        observation.context?.en,
         observation.note?.zh,
         observation.note?.en,
         observation.source.title.zh,
@@ -168,8 +230,23 @@ export function metricsJson(asOf: string, period: Period, metrics: readonly Metr
       asOf,
       period,
       metrics: metrics.map((metric) => {
-        const { status, share, expectedShare, lowerBound, final, threshold } = assessmentOf(metric);
-        return { ...metric, assessment: { status, share: round(share), expectedShare: round(expectedShare), lowerBound, final, threshold } };
+        const assessment = assessmentOf(metric);
+        const { status, share, expectedShare, lowerBound, final, threshold, ended, startingPoint } = assessment;
+        const distance = distanceToTarget(metric, assessment);
+        return {
+          ...metric,
+          assessment: {
+            status,
+            ended,
+            share: round(share),
+            expectedShare: round(expectedShare),
+            lowerBound,
+            final,
+            threshold,
+            startingPoint: startingPoint && { figure: startingPoint.figure, comparable: !startingPoint.incomparable, notComparableBecause: startingPoint.incomparable?.reason },
+            distance: distance.kind === 'none' ? { kind: 'none', why: distance.why.reason } : { ...distance, amount: round(distance.amount) },
+          },
+        };
       }),
     },
     null,

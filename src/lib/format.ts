@@ -62,9 +62,11 @@ export function formatFigure(value: number, bound: Bound, unit: Bilingual, lang:
  * When a figure applies, compactly: its period ("2017", "Jan–Aug 2025",
  * 2017年, 2025年1—8月) or, for a level, its month (Apr 2025, 2025年4月).
  */
-export function formatFigureWhen(observation: { date: string; period?: { from: string; to: string } }, lang: Lang): string {
+export function formatFigureWhen(observation: { date: string; period?: { from: string; to: string } }, lang: Lang, { day = false }: { day?: boolean } = {}): string {
   const month = (iso: string) => dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const { period } = observation;
+  // A total at a date: its day where a citation or a feed entry names it, its month in compact lines.
+  if (!period && day) return formatDate(observation.date, lang);
   if (!period) return lang === 'zh' ? `${observation.date.slice(0, 4)}年${Number(observation.date.slice(5, 7))}月` : `${month(observation.date)} ${observation.date.slice(0, 4)}`;
   const [fromYear, toYear] = [period.from.slice(0, 4), period.to.slice(0, 4)];
   const wholeYear = fromYear === toYear && period.from.endsWith('-01-01') && period.to.endsWith('-12-31');
@@ -73,6 +75,16 @@ export function formatFigureWhen(observation: { date: string; period?: { from: s
     return lang === 'zh' ? `${fromYear}年${Number(period.from.slice(5, 7))}—${Number(period.to.slice(5, 7))}月` : `${month(period.from)}–${month(period.to)} ${fromYear}`;
   }
   return `${formatDate(period.from, lang)}–${formatDate(period.to, lang)}`;
+}
+
+/**
+ * The years a target period covers, as interface strings name it: "2026",
+ * or "2026–2030" for a period of several years (Chinese strings add 年).
+ */
+export function formatPeriodYears(period: { start: string; end: string }, lang: Lang): string {
+  const [from, to] = [period.start.slice(0, 4), period.end.slice(0, 4)];
+  if (from === to) return from;
+  return lang === 'zh' ? `${from}—${to}` : `${from}–${to}`;
 }
 
 /** A target as the plan words it: 10项以上, at least 10 events; 10%左右, about 10%. */

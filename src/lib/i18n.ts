@@ -1,51 +1,27 @@
-/** Interface strings through i18next, one resource file per language in src/i18n. */
-import i18next, { type TFunction } from 'i18next';
-import zh from '../i18n/zh-CN.json';
-import en from '../i18n/en.json';
+/**
+ * Interface strings for pages and files: i18n-core's translators with the
+ * plan's facts from content, so a string says "No {{period}} figure yet" and
+ * never writes the year itself; another plan's content builds with the same
+ * strings.
+ */
+import type { TFunction } from 'i18next';
+import { plan } from './content';
+import { formatPeriodYears } from './format';
+import { translator } from './i18n-core';
 import { parsePath, type Lang } from './locale';
 
-export const resources = { zh, en } as const;
-
-const instance = i18next.createInstance();
-void instance.init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: 'zh',
-  fallbackLng: false,
-  initAsync: false,
-  // Astro escapes every expression it renders, so escaping here would double it.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+export { resources } from './i18n-core';
 
 const translators = new Map<Lang, TFunction>();
-/**
- * The translation function for one language. Its answers are remembered by
- * key and options: a build asks for the same strings thousands of times, and
- * i18next's lookup and interpolation were a tenth of the pages' rendering.
- * (Resources never change during a build; objects, for `returnObjects`, are
- * frozen so that no caller can change what the next one gets.)
- */
+
+/** The translation function for one language, with the years of the plan's target period as `{{period}}`. */
 export function useTranslations(lang: Lang): TFunction {
   let translate = translators.get(lang);
   if (!translate) {
-    const fixed = instance.getFixedT(lang);
-    const answers = new Map<string, unknown>();
-    translate = ((key: string | string[], options?: Record<string, unknown>) => {
-      const memo = `${String(key)}\0${options === undefined ? '' : JSON.stringify(options)}`;
-      if (!answers.has(memo)) {
-        const answer: unknown = fixed(key, options as never);
-        answers.set(memo, typeof answer === 'object' && answer !== null ? deepFreeze(answer) : answer);
-      }
-      return answers.get(memo);
-    }) as unknown as TFunction;
+    translate = translator(lang, { period: formatPeriodYears(plan.targetPeriod, lang) });
     translators.set(lang, translate);
   }
   return translate;
-}
-
-function deepFreeze<T extends object>(value: T): T {
-  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner as object);
-  return Object.freeze(value);
 }
 
 /** What every page, component and endpoint knows of its language: `Astro.locals`, set by src/middleware.ts. */

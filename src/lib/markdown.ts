@@ -7,7 +7,7 @@
  * strikethrough. Only `~~double~~` strikes through.
  */
 import remarkGfm from 'remark-gfm';
-import { useTranslations } from './i18n';
+import { translator } from './i18n-core';
 import { langOfFile } from './content-files';
 
 export const remarkPlugins: [typeof remarkGfm, { singleTilde: boolean }][] = [[remarkGfm, { singleTilde: false }]];
@@ -28,8 +28,9 @@ export { langOfFile };
  * page never says "Footnotes".
  */
 function rehypeFootnoteLanguage() {
+  const translators = { zh: translator('zh'), en: translator('en') };
   return (tree: HastNode, file: { path?: string }) => {
-    const t = useTranslations(langOfFile(file.path));
+    const t = translators[langOfFile(file.path)];
     const walk = (node: HastNode) => {
       const properties = node.properties ?? {};
       if (properties.id === 'footnote-label') node.children = [{ type: 'text', value: t('footnotes.label') }];

@@ -116,7 +116,7 @@ export function shareCardSvg(card: ShareCard): string {
     const pillX = width - margin - pill;
     parts.push(`<rect x="${pillX}" y="50" width="${pill}" height="50" rx="25" fill="${statusColour[card.status.status]}"/>`);
     // White on the status colours; dark on the light grey of "no figure yet".
-    text(card.status.text, pillX + 20, 86, 30, card.status.status === 'no-data' ? palette.ink : palette.paper, true);
+    text(card.status.text, pillX + 20, 86, 30, card.status.status === 'no-data' || card.status.status === 'awaiting' ? palette.ink : palette.paper, true);
     kickerWidth = textWidth - pill - 24;
   }
 

@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { figureChanges, phaseChanges, sortChanges, textChanges, type Change } from './changes';
 import { contentCommits, metricsSnapshots } from './content-history';
 import { metricsFile, plan } from './content';
-import { formatDate, formatFigure, formatMonthRange } from './format';
+import { formatFigure, formatFigureWhen, formatMonthRange } from './format';
 import { useTranslations } from './i18n';
 import { localizedPath, type Lang } from './locale';
 import { splitTaskId, type TaskEntry } from './tasks';
@@ -44,7 +44,7 @@ function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonl
         date: change.date,
         title: t('find.updates.figureAdded', { metric: metric.name[lang] }),
         summary: t('find.updates.figureSummary', {
-          date: formatDate(observation.date, lang),
+          date: formatFigureWhen(observation, lang, { day: true }),
           value: formatFigure(observation.value, observation.bound, metric.unit, lang),
           source: observation.source.title[lang],
         }),

@@ -20,6 +20,7 @@ import type { Measure, Metric, Observation } from '../../src/lib/schema/metrics'
 import { statusColour } from '../../src/lib/status';
 
 const period = plan.targetPeriod;
+const judging = { period, asOf: '2026-11-26' };
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
 const modelOf = (metric: Metric, lang: 'zh' | 'en' = 'en') => metricChartModel(metric, { lang, t: useTranslations(lang), period, phases: plan.phases, asOf: '2026-11-26' });
 const source = { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试发布者', en: 'Test publisher' }, publishedOn: '2026-11-01', url: 'https://example.org/' };
@@ -36,7 +37,7 @@ const tradeGrowth = fixture('foreign-trade-growth', [
   { date: '2025-08-31', period: { from: '2025-01-01', to: '2025-08-31' }, value: 17.1, bound: 'exact', kind: 'baseline', source },
 ]);
 const taxRefundStores = fixture('tax-refund-stores', [{ date: '2025-07-01', value: 33, bound: 'exact', kind: 'baseline', source }]);
-const altOf = (metric: Metric, lang: 'zh' | 'en') => describeMetricChart(metric, modelOf(metric, lang), assess(metric, period), useTranslations(lang));
+const altOf = (metric: Metric, lang: 'zh' | 'en') => describeMetricChart(metric, modelOf(metric, lang), assess(metric, judging), useTranslations(lang));
 
 /** Every mark an SVG draws for a figure, as [x, y] centres. */
 function svgMarks(svg: string): [number, number][] {
@@ -144,7 +145,7 @@ describe('a figure that covers a period', () => {
     const figure = modelOf(railTrains, 'zh').figures[0]!;
     expect(figure.periodLabel).toBe('2024年');
     expect(figure.x).toBe((time('2024-01-01') + time('2025-01-01')) / 2);
-    expect(modelOf(tradeGrowth, 'en').figures[0]!.periodLabel).toBe('January–August 2025');
+    expect(modelOf(tradeGrowth, 'en').figures[0]!.periodLabel).toBe('Jan–Aug 2025');
     expect(metricChartSvg(modelOf(railTrains, 'en'))).toContain('>2024</text>');
   });
 });
@@ -246,10 +247,10 @@ describe('share charts', () => {
   const t = useTranslations('en');
   const group = [sisterCities, byId('port-teu'), byId('rail-routes'), taxRefundStores];
   const assessments: Assessment[] = [
-    { status: 'achieved', share: 1.6, lowerBound: false, final: true, threshold: 1 },
-    { status: 'no-data', lowerBound: false, final: false, threshold: 1 },
-    { status: 'behind', share: 0.2, lowerBound: false, final: false, threshold: 1 },
-    { status: 'no-data', lowerBound: false, final: false, threshold: 1 },
+    { status: 'achieved', share: 1.6, ended: false, lowerBound: false, final: true, threshold: 1 },
+    { status: 'no-data', ended: false, lowerBound: false, final: false, threshold: 1 },
+    { status: 'behind', share: 0.2, ended: false, lowerBound: false, final: false, threshold: 1 },
+    { status: 'no-data', ended: false, lowerBound: false, final: false, threshold: 1 },
   ];
   const model = shareChartModel('Test', group, (metric) => assessments[group.indexOf(metric)]!, { lang: 'en', t, asOf: '2026-11-26' });
 
@@ -257,7 +258,7 @@ describe('share charts', () => {
     expect(model.rows.map((row) => row.bar)).toEqual([120, undefined, 20, undefined]);
     expect(model.rows[1]!.start).toBeUndefined();
     expect(model.rows[3]!.start).toBeUndefined(); // a "new" target counts from zero: a level before the plan is no start
-    const empty = shareChartModel('Test', [sisterCities], (metric) => assess(metric, period), { lang: 'en', t, asOf: '2026-11-26' });
+    const empty = shareChartModel('Test', [sisterCities], (metric) => assess(metric, judging), { lang: 'en', t, asOf: '2026-11-26' });
     expect(empty.rows[0]!.start).toEqual({ bar: (125 / 129) * 100, text: 'Before the plan: 125 cities (April 23, 2025), 96% of the target' });
   });
 
@@ -270,7 +271,7 @@ describe('share charts', () => {
     const svg = shareChartSvg(model);
     expect(svg).toContain('>160% ✓ Achieved</text>');
     const height = (text: string) => Number(text.match(/height="(\d+)"/)![1]);
-    const all = shareChartModel('All', metrics, (metric) => assess(metric, period), { lang: 'en', t, asOf: '2026-11-26' });
+    const all = shareChartModel('All', metrics, (metric) => assess(metric, judging), { lang: 'en', t, asOf: '2026-11-26' });
     expect(height(shareChartSvg(all))).toBeGreaterThan(height(svg));
   });
 });
@@ -307,7 +308,7 @@ describe('chart files', () => {
     expect(file).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(file).toMatch(/font-family="'Noto Sans SC', [^"]*sans-serif"/);
     expect(file).toContain('>China-Europe Railway Express (Wuhan) trains per year</text>');
-    expect(file).toContain('Data as of November 26, 2026');
+    expect(file).toContain('Figures checked November 26, 2026');
     expect(file.length).toBeLessThan((195 * 1024) / 4);
   });
 

@@ -3,7 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { citableMetric, citedWorks, citationFilePath, figureAnchors } from '../../src/lib/citable';
-import { apa7, citationFile, citationText, gbt7714, type CitedWork } from '../../src/lib/citation';
+import { citationFile, citationText, gbt7714, type CitedWork } from '../../src/lib/citation';
 import { metrics } from '../../src/lib/content';
 import type { Observation } from '../../src/lib/schema/metrics';
 
@@ -30,9 +30,8 @@ const zhWork: CitedWork = {
 describe('citation text', () => {
   it('follows GB/T 7714-2015 for an online resource on Chinese pages', () => {
     expect(gbt7714(zhWork)).toBe(
-      '武汉市人民政府办公厅. 任务5：建设国际性综合交通枢纽城市[EB/OL]. 武汉国际交往中心建设, (2026-11-26)[2026-11-26]. https://report.example.gov.cn/tasks/05-transport-hub/.',
+      '武汉市人民政府办公厅. 任务5：建设国际性综合交通枢纽城市[EB/OL]. 武汉国际交往中心建设, (2026-11-26)[引用日期]. https://report.example.gov.cn/tasks/05-transport-hub/.',
     );
-    expect(gbt7714({ ...zhWork, type: 'dataset' })).toContain('[DS/OL]');
     expect(citationText(zhWork)).toBe(gbt7714(zhWork));
   });
 
@@ -40,7 +39,26 @@ describe('citation text', () => {
     expect(citationText(work)).toBe(
       `General Office of the Wuhan Municipal People's Government. (2026, November 26). ${work.title}. Building Wuhan into an International Exchange Center. ${work.url}`,
     );
-    expect(apa7({ ...work, type: 'dataset' }).rest).toMatch(/^ \[Data set\]\. /);
+  });
+
+  it("cites a figure from its own source and publisher, with the figure's period and the site that compiled it", () => {
+    const figure: CitedWork = {
+      ...work,
+      type: 'dataset',
+      author: 'cnhubei.com',
+      title: 'Wuhan foreign trade, January to August',
+      date: '2025-09-20',
+      url: 'https://news.example.cn/trade.html',
+      figure: { text: 'Foreign trade growth: 17.1% (Jan–Aug 2025)', compiledBy: work.siteName, compiledAt: `${work.url}#figure-2025-08-31` },
+    };
+    expect(citationText(figure)).toBe(
+      `cnhubei.com. (2025, September 20). Wuhan foreign trade, January to August. https://news.example.cn/trade.html [Figure: Foreign trade growth: 17.1% (Jan–Aug 2025); compiled by ${work.siteName}: ${work.url}#figure-2025-08-31]`,
+    );
+    expect(
+      gbt7714({ ...figure, lang: 'zh', author: '荆楚网', figure: { ...figure.figure!, text: '外贸进出口总额同比增长：17.1%（2025年1—8月）', compiledBy: '武汉国际交往中心建设' } }),
+    ).toBe(
+      `荆楚网. Wuhan foreign trade, January to August[EB/OL]. (2025-09-20)[引用日期]. https://news.example.cn/trade.html. 数字：外贸进出口总额同比增长：17.1%（2025年1—8月）；武汉国际交往中心建设整理：${work.url}#figure-2025-08-31.`,
+    );
   });
 });
 
@@ -56,10 +74,16 @@ describe('citation files', () => {
   });
 
   it('writes RIS that citation.js reads back', async () => {
-    const data = (await Cite.async(citationFile([work, { ...zhWork, type: 'dataset' }], 'ris'))).data as { title: string; URL: string; type: string }[];
+    const note = { text: '数字', compiledBy: '本站', compiledAt: 'https://report.example.gov.cn/#figure' };
+    const data = (await Cite.async(citationFile([work, { ...zhWork, type: 'dataset', figure: note }], 'ris'))).data as {
+      title: string;
+      URL: string;
+      type: string;
+      note?: string;
+    }[];
     expect(data).toHaveLength(2);
     expect(data[0]).toMatchObject({ title: work.title, URL: work.url, type: 'webpage' });
-    expect(data[1]!.type).toBe('dataset');
+    expect(data[1]!.note).toBe('数字：数字；本站整理：https://report.example.gov.cn/#figure');
   });
 
   it('writes CSL-JSON with the CSL fields and date parts', () => {
@@ -72,7 +96,6 @@ describe('citation files', () => {
       author: [{ literal: work.author }],
       publisher: work.author,
       issued: { 'date-parts': [[2026, 11, 26]] },
-      accessed: { 'date-parts': [[2026, 11, 26]] },
       URL: work.url,
       language: 'en',
     });
@@ -85,11 +108,17 @@ describe('what is cited', () => {
     const [page, ...figures] = citedWorks(citableMetric(metric, 'en'), 'https://report.example.gov.cn/');
     expect(page!.url).toBe('https://report.example.gov.cn/en/progress/sister-cities/');
     expect(figures).toHaveLength(metric.observations.length);
-    expect(figures[0]!.url).toMatch(/^https:\/\/report\.example\.gov\.cn\/en\/progress\/sister-cities\/#figure-\d{4}-\d{2}-\d{2}$/);
+    expect(figures[0]!.figure!.compiledAt).toMatch(/^https:\/\/report\.example\.gov\.cn\/en\/progress\/sister-cities\/#figure-\d{4}-\d{2}-\d{2}$/);
+    // A figure is cited from its source, by its own publisher, not by whoever runs the site.
+    expect(figures[0]).toMatchObject({
+      url: metric.observations[0]!.source.url,
+      author: metric.observations[0]!.source.publisher.en,
+      date: metric.observations[0]!.source.publishedOn,
+    });
     const zhAnchors = citedWorks(citableMetric(metric, 'zh'))
       .slice(1)
-      .map((figure) => figure.url.split('#')[1]);
-    expect(figures.map((figure) => figure.url.split('#')[1])).toEqual(zhAnchors);
+      .map((figure) => figure.figure!.compiledAt.split('#')[1]);
+    expect(figures.map((figure) => figure.figure!.compiledAt.split('#')[1])).toEqual(zhAnchors);
     expect(citedWorks(citableMetric(metric, 'zh'))[0]!.url).toBe('/progress/sister-cities/');
   });
 

@@ -3,7 +3,7 @@
  * plan facts and the task pages agree with each other and with the plan.
  */
 import { describe, expect, it } from 'vitest';
-import { metrics, plan, registry, sourceText, site } from '../../src/lib/content';
+import { metrics, metricsFile, plan, registry, sourceText, site } from '../../src/lib/content';
 import { metricsCsv } from '../../src/lib/export';
 import { resources } from '../../src/lib/i18n';
 import { assess } from '../../src/lib/progress';
@@ -99,7 +99,7 @@ describe('one English rendering', () => {
 
 describe('the CSV download', () => {
   it('gives the plan wording in English beside the Chinese', () => {
-    const [header, first] = metricsCsv(metrics, (metric) => assess(metric, plan.targetPeriod), { licence: site.licence })
+    const [header, first] = metricsCsv(metrics, (metric) => assess(metric, { period: plan.targetPeriod, asOf: metricsFile.asOf }), { licence: site.licence })
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     expect(header).toContain('plan_wording_zh,plan_wording_en,');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { textFiles } from '../../src/lib/changes';
 import type { MarkerShape } from '../../src/lib/charts/palette';
 import { resources } from '../../src/lib/i18n';
-import type { Distance, DistanceBound } from '../../src/lib/progress';
+import type { Distance, DistanceBound, Incomparable } from '../../src/lib/progress';
 import { Measure } from '../../src/lib/schema/metrics';
 import type { EnglishStatus } from '../../src/lib/schema/registry';
 import { ResearchReason } from '../../src/lib/schema/research';
@@ -33,15 +33,16 @@ const families: Record<string, readonly string[]> = {
   'find.updates.files.': Object.values(textFiles),
   'find.glossary.': each<EnglishStatus>({ official: true, suggested: true, description: true }),
   'chartMarks.': each<MarkerShape>({ rect: true, circle: true, triangle: true, rectRot: true }),
-  'reporting.distance.': each<Exclude<Distance['kind'], 'none'>>({ 'to-go': true, beyond: true, 'whole-target': true, 'other-year-below': true, 'other-year-above': true }),
+  'reporting.distance.': each<Exclude<Distance['kind'], 'none'>>({ 'to-go': true, beyond: true, 'rate-below': true, 'rate-above': true, 'whole-target': true }),
   // 'exact' is said without a word (src/lib/reporting.ts).
-  'reporting.bound.': each<Exclude<DistanceBound, 'exact'>>({ 'at-most': true, 'at-least': true, about: true }),
+  'reporting.bound.': each<Exclude<DistanceBound, 'exact'>>({ 'less-than': true, 'more-than': true, about: true }),
+  'reporting.withheld.': each<Incomparable['reason']>({ context: true, 'before-break': true, 'other-period-total': true, 'other-period-rate': true, 'too-old': true }),
   // 'during' has a key of its own, with the phase's name (CurrentPhase.astro).
   'timeline.position.': each<Exclude<PhasePosition['state'], 'during'>>({ before: true, after: true }),
   // Unions written inside components, which a test cannot import: the values as the component lists them.
   'timeline.': ['done', 'current', 'upcoming'], // PhaseList.astro, stateOf
   'nav.': navSections,
-  'progress.rule.': ['achieved', 'on-track', 'no-data', 'on-track-rate', 'behind', 'behind-rate', 'behind-maintain', 'behind-final'], // AssessmentDetails.astro, ruleKey
+  'progress.rule.': [...statuses, 'on-track-rate', 'behind-rate', 'behind-maintain'], // AssessmentDetails.astro, ruleKey
 };
 
 type Tree = { [key: string]: string | readonly string[] | Tree };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assess, countStatuses, displayedShare, elapsedShare, rollUp, thresholdOf, type Period } from '../../src/lib/progress';
+import { assess, countStatuses, displayedShare, elapsedShare, rollUp, thresholdOf, type JudgingContext, type Period } from '../../src/lib/progress';
 import type { Metric, Observation } from '../../src/lib/schema/metrics';
 
 const year: Period = { start: '2026-01-01', end: '2026-12-31' };
+/** Judged on the period's last day: the period is still running. */
+const running: JudgingContext = { period: year, asOf: '2026-12-31' };
 const source = { title: { zh: '来源', en: 'Source' }, publisher: { zh: '发布者', en: 'Publisher' }, url: 'https://example.org/', publishedOn: '2026-12-31' };
 const figure = (date: string, value: number, kind: Observation['kind'] = 'progress', bound: Observation['bound'] = 'exact'): Observation => ({ date, value, kind, bound, source });
 const metric = (measure: Metric['measure'], target: number, comparison: Metric['target']['comparison'], observations: Observation[]): Metric => ({
@@ -48,15 +50,15 @@ describe('assess', () => {
       metric('level', 129, 'reach', [figure('2025-04-23', 125, 'baseline'), figure('2026-07-02', 126)]),
       { status: 'behind', share: 0.25 },
     ],
-    ['level without a baseline counts from zero', metric('level', 22, 'reach', [figure('2026-07-02', 11)]), { status: 'on-track', reached: 11, needed: 22, share: 0.5 }],
+    ['a level with no figure before the plan has no pace to judge', metric('level', 22, 'reach', [figure('2026-07-02', 11)]), { status: 'unjudged' }],
     [
       'level below target at year end is behind',
-      metric('level', 61, 'reach', [figure('2024-12-31', 57, 'baseline'), figure('2026-12-31', 60)]),
-      { status: 'behind', final: true, share: 0.75 },
+      metric('level', 61, 'reach', [figure('2025-12-31', 57, 'baseline'), figure('2026-12-31', 60)]),
+      { status: 'not-met', final: true, share: 0.75 },
     ],
     [
       'level that fell below its baseline has a negative share',
-      metric('level', 61, 'reach', [figure('2024-12-31', 57, 'baseline'), figure('2026-03-31', 55)]),
+      metric('level', 61, 'reach', [figure('2025-06-30', 57, 'baseline'), figure('2026-03-31', 55)]),
       { status: 'behind', share: -0.5 },
     ],
 
@@ -66,7 +68,7 @@ describe('assess', () => {
     [
       'new items: a baseline level is not counted',
       metric('new', 150, 'reach', [figure('2025-07-01', 33, 'baseline'), figure('2026-12-31', 150)]),
-      { status: 'achieved', reached: 150, needed: 150, baseline: undefined, start: 0 },
+      { status: 'achieved', reached: 150, needed: 150, countedFrom: 0 },
     ],
     [
       'a figure after the period says nothing about it',
@@ -76,13 +78,13 @@ describe('assess', () => {
     [
       'a level that began above its target and fell below it is behind',
       metric('level', 22, 'reach', [figure('2025-12-31', 25, 'baseline'), figure('2026-07-02', 21)]),
-      { status: 'behind', start: 0, baseline: { value: 25 } },
+      { status: 'behind', countedFrom: 0, baseline: { value: 25 } },
     ],
     ['"about" lowers the bar but the share is of the target itself', metric('new', 100, 'about', [figure('2026-12-31', 90)]), { status: 'achieved', share: 0.9 }],
     ['"about": 45 of about 100 is 45%', metric('new', 100, 'about', [figure('2026-07-02', 45)]), { share: 0.45 }],
     ['annual flow reached before year end', metric('annual', 1300, 'reach', [figure('2026-11-30', 1310)]), { status: 'achieved', final: false }],
     ['at least 10: exactly 10 meets it', metric('new', 10, 'at-least', [figure('2026-12-31', 10)]), { status: 'achieved' }],
-    ['at least 10: 9 at year end misses it', metric('new', 10, 'at-least', [figure('2026-12-31', 9)]), { status: 'behind', final: true }],
+    ['at least 10: 9 at year end misses it', metric('new', 10, 'at-least', [figure('2026-12-31', 9)]), { status: 'not-met', final: true }],
 
     // maintain (巩固)
     ['maintain 3 routes: 3 kept', metric('level', 3, 'maintain', [figure('2026-06-30', 3)]), { status: 'achieved' }],
@@ -103,7 +105,7 @@ describe('assess', () => {
     [
       'over 1,000 trains at year end is behind: judged on the lower bound',
       metric('annual', 1300, 'reach', [figure('2026-12-31', 1000, 'progress', 'over')]),
-      { status: 'behind', lowerBound: true },
+      { status: 'not-met', lowerBound: true },
     ],
 
     // the latest figure wins
@@ -113,11 +115,18 @@ describe('assess', () => {
       { status: 'on-track', reached: 60 },
     ],
   ])('%s', (_label, input, expected) => {
-    expect(assess(input, year)).toMatchObject(expected);
+    expect(assess(input, running)).toMatchObject(expected);
+  });
+
+  it('gives no share, and no baseline, where no comparable figure says where a level started', () => {
+    const judged = assess(metric('level', 22, 'reach', [figure('2026-07-02', 11)]), running);
+    expect(judged.share).toBeUndefined();
+    expect(judged.baseline).toBeUndefined();
+    expect(assess(metric('new', 150, 'reach', [figure('2025-07-01', 33, 'baseline'), figure('2026-12-31', 150)]), running).baseline).toBeUndefined();
   });
 
   it('judges pace at the figure date, across the plan phase edges', () => {
-    const at = (date: string, value: number) => assess(metric('new', 100, 'reach', [figure(date, value)]), year);
+    const at = (date: string, value: number) => assess(metric('new', 100, 'reach', [figure(date, value)]), running);
     // 31 March (end of mobilization): 90/365 of the year has passed; 23 of 100 is 0.23 ≥ 0.9 × 0.2466.
     expect(at('2026-03-31', 23).status).toBe('on-track');
     expect(at('2026-03-31', 22).status).toBe('behind');
@@ -135,7 +144,7 @@ describe('assess', () => {
 });
 
 describe('displayedShare', () => {
-  const shown = (share: number, status: 'achieved' | 'on-track' | 'behind') => displayedShare({ status, share, lowerBound: false, final: false, threshold: 1 });
+  const shown = (share: number, status: 'achieved' | 'on-track' | 'behind') => displayedShare({ status, share, ended: false, lowerBound: false, final: false, threshold: 1 });
   it('never shows 100% before the target is met, nor -0%', () => {
     expect(shown(0.996, 'on-track')).toBe(99);
     expect(shown(0.996, 'achieved')).toBe(100);
@@ -153,10 +162,11 @@ describe('roll-ups', () => {
     const byKey = rollUp(
       ['a', 'b'],
       (key) => (key === 'a' ? metrics : metrics.slice(1)),
-      (m) => assess(m, year),
+      (m) => assess(m, running),
     );
-    expect(byKey.get('a')).toEqual({ achieved: 1, 'on-track': 0, behind: 1, 'no-data': 1, total: 3 });
-    expect(byKey.get('b')).toEqual({ achieved: 0, 'on-track': 0, behind: 1, 'no-data': 1, total: 2 });
-    expect(countStatuses([])).toEqual({ achieved: 0, 'on-track': 0, behind: 0, 'no-data': 0, total: 0 });
+    const none = { achieved: 0, 'on-track': 0, behind: 0, unjudged: 0, 'no-data': 0, 'not-met': 0, awaiting: 0 };
+    expect(byKey.get('a')).toEqual({ ...none, achieved: 1, 'not-met': 1, 'no-data': 1, total: 3 });
+    expect(byKey.get('b')).toEqual({ ...none, 'not-met': 1, 'no-data': 1, total: 2 });
+    expect(countStatuses([])).toEqual({ ...none, total: 0 });
   });
 });

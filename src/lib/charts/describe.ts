@@ -1,6 +1,6 @@
 /** Text alternatives for charts, read from the same chart model as the drawing, in the reader's language. */
 import type { TFunction } from 'i18next';
-import { formatDate, formatFigure, formatShare, formatTarget } from '../format';
+import { formatFigure, formatFigureWhen, formatShare, formatTarget } from '../format';
 import type { Assessment } from '../progress';
 import type { Metric } from '../schema/metrics';
 import type { MetricChartModel } from './model';
@@ -10,18 +10,19 @@ export function describeMetricChart(metric: Metric, model: MetricChartModel, ass
   const { lang } = model;
   const baseline = model.figures.filter((figure) => figure.kind === 'baseline').at(-1);
   let figures = baseline
-    ? t('charts.altBaseline', { figure: baseline.label, date: baseline.periodLabel ?? formatDate(baseline.date, lang) }) +
-      t('chartMarks.drawnAs', { mark: t(`chartMarks.${baseline.marker}`) })
+    ? t('charts.altBaseline', { figure: baseline.label, date: baseline.periodLabel ?? formatFigureWhen(baseline, lang, { day: true }) }) +
+      t('chartMarks.drawnAs', { mark: t(`chartMarks.${baseline.marker}`) }) +
+      (assessment.startingPoint?.incomparable ? t('charts.altContext') : '')
     : '';
   if (assessment.latest) {
-    const share = formatShare(assessment, lang);
-    figures += t('charts.altLatest', {
+    // Without a share the engine may state (no comparable start), the figure is given alone.
+    figures += t(assessment.share === undefined ? 'charts.altLatestOnly' : 'charts.altLatest', {
       figure: formatFigure(assessment.latest.value, assessment.latest.bound, metric.unit, lang),
-      date: formatDate(assessment.latest.date, lang),
-      share,
+      date: formatFigureWhen(assessment.latest, lang, { day: true }),
+      share: formatShare(assessment, lang),
     });
   }
-  // Without a figure for the plan year the status says so ("No 2026 figure yet"): said once, not twice.
+  // Without a figure for the target period the status says so: said once, not twice.
   return t('charts.altMetric', {
     name: model.title,
     target: formatTarget(metric.target, metric.measure, metric.unit, lang),

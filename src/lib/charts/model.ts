@@ -7,7 +7,7 @@
  * show different figures.
  */
 import type { TFunction } from 'i18next';
-import { formatDate, formatFigure, formatMonthRange, formatNumber, formatTarget, isPercent } from '../format';
+import { formatDate, formatFigure, formatFigureWhen, formatNumber, formatTarget, isPercent } from '../format';
 import type { Lang } from '../locale';
 import type { Period } from '../progress';
 import type { Bound, Metric, Observation, ObservationPeriod } from '../schema/metrics';
@@ -77,9 +77,8 @@ export function plottedObservations(metric: Metric): Observation[] {
 
 /** What a period figure covers, in words: "2024年", "2025年1月—8月", "January–August 2025". */
 export function periodLabel(period: ObservationPeriod, lang: Lang): string {
-  const fullYear = period.from.endsWith('-01-01') && period.to.endsWith('-12-31') && period.from.slice(0, 4) === period.to.slice(0, 4);
-  if (fullYear) return lang === 'zh' ? `${period.from.slice(0, 4)}年` : period.from.slice(0, 4);
-  return formatMonthRange(period.from.slice(0, 7), period.to.slice(0, 7), lang);
+  // The pages' own words for a period, so a chart and its table never name it differently.
+  return formatFigureWhen({ date: period.to, period }, lang);
 }
 
 /** Where a figure is plotted: at its date, or across its period with the mark in the middle. */
@@ -98,7 +97,6 @@ function markerOf(observation: Pick<Observation, 'kind' | 'bound'>): MarkerShape
 export function metricChartModel(metric: Metric, { lang, t, period, phases, asOf }: MetricChartContext): MetricChartModel {
   const observations = plottedObservations(metric);
   const percent = isPercent(metric.unit);
-  const year = period.start.slice(0, 4);
   const starts = observations.map((observation) => observation.period?.from ?? observation.date);
   const min = domainStart([...starts, period.start]);
   const max = time(period.end) + DAY;
@@ -142,7 +140,7 @@ export function metricChartModel(metric: Metric, { lang, t, period, phases, asOf
     phaseKey: [t('charts.phases').trim(), ...phases.map((phase, index) => `${PHASE_SYMBOLS[index]}${phase.name[lang]}`)],
     figures,
     legend: { baseline: t('charts.baseline'), progress: t('charts.progress') },
-    ...(figures.some((figure) => figure.kind === 'progress') ? {} : { noFigure: t('charts.noFigure', { year }) }),
+    ...(figures.some((figure) => figure.kind === 'progress') ? {} : { noFigure: t('charts.noFigure') }),
     asOf: t('charts.asOf', { date: formatDate(asOf, lang) }),
   };
 }

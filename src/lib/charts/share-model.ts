@@ -6,12 +6,11 @@
  * Plain data, drawn as HTML bars on the page and as SVG and PNG downloads.
  */
 import type { TFunction } from 'i18next';
-import { formatDate, formatFigure, formatPercent, formatShare } from '../format';
+import { formatDate, formatFigure, formatFigureWhen, formatPercent, formatShare } from '../format';
 import type { Lang } from '../locale';
 import { displayedShare, type Assessment } from '../progress';
 import type { Metric } from '../schema/metrics';
 import { statusColour, statusSymbol, type Status } from '../status';
-import { periodLabel, plottedObservations } from './model';
 
 /** Bars stop here; a larger share is still written out in full. */
 export const SHARE_AXIS_MAX = 120;
@@ -40,18 +39,17 @@ export interface ShareChartModel {
 
 const capped = (percent: number) => Math.max(0, Math.min(SHARE_AXIS_MAX, percent));
 
-/** The starting point of a metric: its last figure before the plan, on the target's scale (a "new" measure has none). */
-function startOf(metric: Metric, lang: Lang, t: TFunction): ShareRow['start'] {
-  const baseline = plottedObservations(metric)
-    .filter((observation) => observation.kind === 'baseline')
-    .at(-1);
-  if (!baseline || metric.target.value <= 0) return undefined;
-  const percent = (baseline.value / metric.target.value) * 100;
+/** The starting point of a metric on the target's scale: only a comparable one (a level or running total, recent, of the same series). */
+function startOf(metric: Metric, assessment: Assessment, lang: Lang, t: TFunction): ShareRow['start'] {
+  const start = assessment.startingPoint;
+  if (!start || start.incomparable || metric.target.value <= 0) return undefined;
+  const { figure } = start;
+  const percent = (figure.value / metric.target.value) * 100;
   return {
     bar: capped(percent),
     text: t('chartBars.start', {
-      figure: formatFigure(baseline.value, baseline.bound, metric.unit, lang),
-      date: baseline.period ? periodLabel(baseline.period, lang) : formatDate(baseline.date, lang),
+      figure: formatFigure(figure.value, figure.bound, metric.unit, lang),
+      date: formatFigureWhen(figure, lang, { day: true }),
       share: formatPercent(Math.trunc(percent), lang, 0),
     }),
   };
@@ -72,7 +70,7 @@ export function shareChartModel(
       const assessment = assessmentOf(metric);
       const status = `${statusSymbol[assessment.status]} ${t(`status.${assessment.status}`)}`;
       const percent = displayedShare(assessment);
-      const start = assessment.latest ? undefined : startOf(metric, lang, t);
+      const start = assessment.latest ? undefined : startOf(metric, assessment, lang, t);
       return {
         id: metric.id,
         name: metric.name[lang],

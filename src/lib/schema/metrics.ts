@@ -1,6 +1,6 @@
 /** The metrics file: the plan's 19 targets and every published figure toward them. */
 import { z } from 'zod';
-import { Id, IsoDate, Localized, localized, MAX, text, WebUrl } from './shared';
+import { Id, IsoDate, IsoMonth, Localized, localized, MAX, text, WebUrl } from './shared';
 import { TASK_COUNT } from './task';
 
 export const MetricGroup = z.enum(['exchange', 'openness', 'hub']);
@@ -84,6 +84,13 @@ export const Observation = z
       ),
     /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
     note: Localized.optional(),
+    /**
+     * Marks the figure as context only, with why: it is published in the table and the chart, but
+     * the site draws no starting point, distance or status from it (it counts new items, not a total).
+     */
+    context: Localized.optional().describe(
+      'Context only, with why in both languages: the figure is shown but no distance or status is drawn from it, e.g. the source counts new routes, not routes in operation',
+    ),
     source: Source,
   })
   .refine((observation) => !observation.period || observation.period.to === observation.date, {
@@ -91,6 +98,17 @@ export const Observation = z
     path: ['period', 'to'],
   });
 export type Observation = z.infer<typeof Observation>;
+
+/**
+ * A break in a series: something changed what the figures count (all routes
+ * suspended, a new definition), so figures dated on or before it compare
+ * neither with later ones nor with the target.
+ */
+export const SeriesBreak = z.strictObject({
+  date: IsoDate.describe('The day the series broke, YYYY-MM-DD: figures dated on or before it are context only'),
+  reason: Localized.describe('Why the series broke, in both languages, e.g. all routes were suspended on that day'),
+});
+export type SeriesBreak = z.infer<typeof SeriesBreak>;
 
 /** The earliest date a figure may carry: anything older is a typo, not a baseline. */
 const EARLIEST_FIGURE = '2000-01-01';
@@ -135,6 +153,12 @@ export const Metric = z
     publishedBy: Id.describe('A body id from content/registry.json: who is expected to publish this figure'),
     /** Where and when the next figure is expected, in editors' words. */
     nextFigure: localized(MAX.note).describe('Where and when the next figure is expected, e.g. the annual statistical communiqué'),
+    /** The month by which the next figure is expected: after it, the figure is said to be overdue. */
+    expected: IsoMonth.optional().describe(
+      'The month by which the next figure is expected, YYYY-MM (e.g. the month the statistical communiqué usually appears); after it the figure is called overdue',
+    ),
+    /** Breaks in the series, oldest first. */
+    breaks: z.array(SeriesBreak).max(50).optional().describe('Breaks in the series: figures dated on or before a break are context only'),
     /** Why figures found in public sources are not published (sources disagree, the counting changed). */
     notes: localized(MAX.note).optional().describe('Why figures found in public sources are not published, e.g. two sources disagree'),
     observations: z.array(Observation),
