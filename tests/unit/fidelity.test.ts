@@ -86,6 +86,28 @@ describe('one English rendering', () => {
     }
   });
 
+  it('per task body: the task page quotes the same English as /source/ (content/source/plan.json is the text of record)', () => {
+    const terms = new Map(registry.terms.map((term) => [term.id, term]));
+    /** The task page as a reader sees its words: a term's English (with its gloss, in brackets, where first named), no footnotes, no site notes, no Chinese asides. */
+    const plain = (body: string) =>
+      body
+        .replace(/<SiteNote>[\s\S]*?<\/SiteNote>/g, '')
+        .replace(/^\[\^[^\]]+\]:.*$/gm, '')
+        .replace(/\[\^[^\]]+\]/g, '')
+        .replace(/ \(<span lang="zh-CN">[^<]*<\/span>\)/g, '')
+        .replace(/<Term id="([^"]+)"( first)? \/>/g, (_tag, id: string, first?: string) => {
+          const term = terms.get(id)!;
+          return first && term.gloss ? `${term.en} (${term.gloss})` : term.en;
+        })
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (const task of byLang('en')) {
+      const paragraph = sourceText.paragraphs.find((candidate) => candidate.en.startsWith(`${task.data.task}. `))!;
+      const quoted = paragraph.en.slice(`${task.data.task}. ${task.data.title}. `.length).replace(/ \(Responsible units: .*\)$/, '');
+      expect(plain(task.body), task.file).toBe(quoted);
+    }
+  });
+
   it('per task-group heading and phase, in the plan facts and the source translation', () => {
     const english = sourceText.paragraphs.map((paragraph) => paragraph.en).join('\n');
     for (const group of plan.taskGroups) expect(english, group.id).toContain(group.title.en);
