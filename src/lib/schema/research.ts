@@ -25,9 +25,7 @@ const Explanation = z.strictObject({ zh: z.string().trim().min(1), en: z.string(
  * (the research file words them in English, Chinese or Japanese, as each source did).
  */
 const FoundText = (what: string) =>
-  z
-    .strictObject({ zh: text(MAX.note).pipe(z.string().min(1)), en: text(MAX.note).pipe(z.string().min(1)) })
-    .describe(`${what}, in Chinese and English: { "zh": "…", "en": "…" }`);
+  z.strictObject({ zh: text(MAX.note).pipe(z.string().min(1)), en: text(MAX.note).pipe(z.string().min(1)) }).describe(`${what}, in Chinese and English: { "zh": "…", "en": "…" }`);
 const FoundValue = FoundText('The figure as the source words it, with its unit');
 const FoundPeriod = FoundText('When the figure refers to, as the source says');
 
