@@ -222,6 +222,11 @@ const cases: Case[] = [
     says: ['content/site.json › publisher: no body with id "nobody"'],
   },
   {
+    name: 'a site operator that is not in the registry',
+    edits: [replace('content/site.json', '"operator": ""', '"operator": "nobody"')],
+    says: ['content/site.json › operator: no body with id "nobody"'],
+  },
+  {
     name: 'a task in two files',
     edits: [{ file: task('zh', '13-copy'), change: () => '---\ntask: 3\ntitle: 副本\nsummary: 副本\ngroup: influence\nunits: [sports]\nmetrics: []\n---\n\n正文\n' }],
     says: ['content/tasks/zh/13-copy.mdx › task: the file name starts with 13 but task is 3', 'task 3 appears in two files in content/tasks/zh/'],

@@ -25,10 +25,14 @@ function pairs(value: unknown): { zh: string; en: string }[] {
   return [...own, ...Object.values(record).flatMap(pairs)];
 }
 
-/** Registry names whose Chinese occurs in `zh` but whose English is missing from `en`. */
+/**
+ * Registry names whose Chinese occurs in `zh` but whose English is missing from `en`. A name's own
+ * parentheses become square brackets inside parentheses ("(Responsible units: … [CCPIT Wuhan])").
+ */
 function missingNames(zh: string, en: string): string[] {
   const named = all.filter((entry) => entry.english !== 'description' && zh.includes(entry.zh.replace(/^“|”$/g, '')));
-  return named.filter((entry) => !en.toLowerCase().includes(entry.en.toLowerCase())).map((entry) => `${entry.zh} → ${entry.en}`);
+  const text = en.toLowerCase().replaceAll('[', '(').replaceAll(']', ')');
+  return named.filter((entry) => !text.includes(entry.en.toLowerCase())).map((entry) => `${entry.zh} → ${entry.en}`);
 }
 
 describe('name status', () => {
@@ -79,6 +83,28 @@ describe('one English rendering', () => {
     for (const task of byLang('en')) {
       const paragraph = sourceText.paragraphs.find((candidate) => candidate.en.startsWith(`${task.data.task}. `));
       expect(paragraph?.en, task.file).toMatch(new RegExp(`^${task.data.task}\\. ${task.data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`));
+    }
+  });
+
+  it('per task body: the task page quotes the same English as /source/ (content/source/plan.json is the text of record)', () => {
+    const terms = new Map(registry.terms.map((term) => [term.id, term]));
+    /** The task page as a reader sees its words: a term's English (with its gloss, in brackets, where first named), no footnotes, no site notes, no Chinese asides. */
+    const plain = (body: string) =>
+      body
+        .replace(/<SiteNote>[\s\S]*?<\/SiteNote>/g, '')
+        .replace(/^\[\^[^\]]+\]:.*$/gm, '')
+        .replace(/\[\^[^\]]+\]/g, '')
+        .replace(/ \(<span lang="zh-CN">[^<]*<\/span>\)/g, '')
+        .replace(/<Term id="([^"]+)"( first)? \/>/g, (_tag, id: string, first?: string) => {
+          const term = terms.get(id)!;
+          return first && term.gloss ? `${term.en} (${term.gloss})` : term.en;
+        })
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (const task of byLang('en')) {
+      const paragraph = sourceText.paragraphs.find((candidate) => candidate.en.startsWith(`${task.data.task}. `))!;
+      const quoted = paragraph.en.slice(`${task.data.task}. ${task.data.title}. `.length).replace(/ \(Responsible units: .*\)$/, '');
+      expect(plain(task.body), task.file).toBe(quoted);
     }
   });
 

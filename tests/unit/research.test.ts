@@ -12,6 +12,7 @@ import { ResearchDecisionsFile } from '../../src/lib/schema/research';
 
 interface ResearchRow {
   metric_id: string;
+  value: string;
   value_numeric: number | null;
   period_end: string;
   publication_date: string;
@@ -61,6 +62,30 @@ describe('research decisions', () => {
     });
   });
 
+  it("word each row's own number in both languages (the site's Chinese and English of the research text)", () => {
+    // The number as written, or converted by a power of ten (万, million, billion; 亿元 as billions): 1.98万 is "19,800".
+    const shows = (text: string, research: ResearchRow) => {
+      const plain = text.replaceAll(',', '');
+      const written = [research.value.replaceAll(',', ''), ...[1, 1e-1, 1e-3, 1e-4, 1e-6, 1e-9].map((scale) => String(Number((research.value_numeric! * scale).toPrecision(12))))];
+      return written.some((number) => new RegExp(`(?<![\\d.])${number.replaceAll('.', '\\.')}(?![\\d]|\\.\\d)`).test(plain));
+    };
+    const numbered = decisions.figures.filter((entry) => research[entry.row]!.value_numeric !== null);
+    expect(numbered.length).toBeGreaterThan(100);
+    for (const entry of numbered) {
+      const row = research[entry.row]!;
+      expect(shows(entry.value.zh, row), `row ${entry.row} (zh): ${entry.value.zh} does not show ${row.value}`).toBe(true);
+      expect(shows(entry.value.en, row), `row ${entry.row} (en): ${entry.value.en} does not show ${row.value}`).toBe(true);
+    }
+  });
+
+  it('are worded in the language of each page: no Latin words in the Chinese, no Han or Kana in the English, no day-month dates', () => {
+    for (const entry of decisions.figures) {
+      for (const text of [entry.value.zh, entry.period.zh]) expect(text.replace(/WTA|SAP|TEU/g, ''), `row ${entry.row}`).not.toMatch(/[A-Za-z]|[(),:;](?!\d)/);
+      for (const text of [entry.value.en, entry.period.en])
+        expect(text, `row ${entry.row}`).not.toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u);
+    }
+  });
+
   it('give a reason for every figure not published, and explain in both languages every A or B figure not published', () => {
     for (const entry of decisions.figures) {
       if (entry.decision !== 'not-published') continue;
@@ -70,8 +95,11 @@ describe('research decisions', () => {
   });
 
   it('refuse a C-grade figure marked as published', () => {
-    expect(ResearchDecisionsFile.safeParse({ research: 'x', figures: [{ row: 0, metric: 'a', value: '1', period: '2020', grade: 'C', decision: 'published' }] }).success).toBe(
-      false,
-    );
+    expect(
+      ResearchDecisionsFile.safeParse({
+        research: 'x',
+        figures: [{ row: 0, metric: 'a', value: { zh: '1', en: '1' }, period: { zh: '2020年', en: '2020' }, grade: 'C', decision: 'published' }],
+      }).success,
+    ).toBe(false);
   });
 });

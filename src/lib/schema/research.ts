@@ -4,7 +4,7 @@
  * it, with the reason when it does not. Nothing found is dropped silently.
  */
 import { z } from 'zod';
-import { Id } from './shared';
+import { Id, MAX, text } from './shared';
 
 /**
  * Why a figure is not published:
@@ -20,20 +20,29 @@ export type ResearchReason = z.infer<typeof ResearchReason>;
 /** Both languages, required: the explanation is shown on the metric's page. */
 const Explanation = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 
+/**
+ * A figure's value or period in both languages, required: each language's page shows its own
+ * (the research file words them in English, Chinese or Japanese, as each source did).
+ */
+const FoundText = (what: string) =>
+  z.strictObject({ zh: text(MAX.note).pipe(z.string().min(1)), en: text(MAX.note).pipe(z.string().min(1)) }).describe(`${what}, in Chinese and English: { "zh": "…", "en": "…" }`);
+const FoundValue = FoundText('The figure as the source words it, with its unit');
+const FoundPeriod = FoundText('When the figure refers to, as the source says');
+
 export const ResearchDecision = z.discriminatedUnion('decision', [
   z.strictObject({
     row: z.number().int().nonnegative(),
     metric: Id,
-    value: z.string().trim().min(1).describe('The figure as the source words it'),
-    period: z.string().trim().min(1),
+    value: FoundValue,
+    period: FoundPeriod,
     grade: z.enum(['A', 'B']).describe('Only A or B figures are published'),
     decision: z.literal('published'),
   }),
   z.strictObject({
     row: z.number().int().nonnegative(),
     metric: Id,
-    value: z.string().trim().min(1),
-    period: z.string().trim().min(1),
+    value: FoundValue,
+    period: FoundPeriod,
     grade: z.enum(['A', 'B', 'C']),
     decision: z.literal('not-published'),
     reason: ResearchReason,

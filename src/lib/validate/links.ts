@@ -79,6 +79,12 @@ export function checkLinks(files: ContentFiles, content: JsonContent, tasks: rea
 
   if (site && bodyIds.size && !bodyIds.has(site.publisher))
     errors.push({ file: jsonFiles.site.file, where: 'publisher', message: `no body with id "${site.publisher}" in content/registry.json` });
+  if (site?.operator && bodyIds.size && !bodyIds.has(site.operator))
+    errors.push({
+      file: jsonFiles.site.file,
+      where: 'operator',
+      message: `no body with id "${site.operator}" in content/registry.json: add it there, or leave "operator" empty until it is confirmed`,
+    });
   if (plan && bodyIds.size && !bodyIds.has(plan.document.issuer))
     errors.push({ file: jsonFiles.plan.file, where: 'document.issuer', message: `no body with id "${plan.document.issuer}" in content/registry.json` });
   metricsFile?.metrics.forEach((metric, index) => {

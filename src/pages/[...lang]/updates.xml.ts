@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ locals, site: siteUrl }) => {
     language: languageTag[lang],
     self: absolute(localizedFile(lang, '/updates.xml')),
     alternate: absolute(localizedPath(lang, '/updates/')),
-    author: names.body(site.publisher)[lang],
+    author: site.operator ? names.body(site.operator)[lang] : t('site.name'),
     fallbackUpdated: metricsFile.asOf,
     entries: updates.map((update) => ({ id: update.id, title: update.title, updated: update.date, link: absolute(update.path), summary: update.summary })),
   });
