@@ -70,7 +70,8 @@ export function citedWorks(page: CitablePage, siteUrl?: string): CitedWork[] {
   const siteName = t('site.name');
   const common = { lang: page.lang, siteName };
   return [
-    { ...common, id: key, type: 'webpage' as const, author: names.body(site.publisher)[page.lang], date: metricsFile.asOf, title: page.title, url },
+    // A page's author is whoever content says runs the site; until that is confirmed, the site itself.
+    { ...common, id: key, type: 'webpage' as const, author: site.operator ? names.body(site.operator)[page.lang] : siteName, date: metricsFile.asOf, title: page.title, url },
     ...(page.figures ?? []).map((figure) => ({
       ...common,
       id: `${key}-${figure.anchor}`,

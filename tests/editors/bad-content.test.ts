@@ -217,11 +217,6 @@ const cases: Case[] = [
     says: ['content/tasks/en/03-events-and-exhibitions.mdx › <Term id="wuhan-marathons">: no term with id "wuhan-marathons"', '(line 14'],
   },
   {
-    name: 'a publisher that is not in the registry',
-    edits: [replace('content/site.json', '"publisher": "general-office"', '"publisher": "nobody"')],
-    says: ['content/site.json › publisher: no body with id "nobody"'],
-  },
-  {
     name: 'a site operator that is not in the registry',
     edits: [replace('content/site.json', '"operator": ""', '"operator": "nobody"')],
     says: ['content/site.json › operator: no body with id "nobody"'],

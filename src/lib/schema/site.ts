@@ -29,14 +29,9 @@ const defaultLicence: Licence = {
 export const Site = z.strictObject({
   $comment: text(MAX.note).optional(),
   /**
-   * A registry body id, read by citations as the site's author. The plan names no operator for this
-   * site, so this is not shown in the footer: `operator` is, once someone has confirmed it.
-   */
-  publisher: Id,
-  /**
    * Who operates this site, as a registry body id, filled in only once it has been confirmed; empty
-   * (the default), the footer says only which document the site is based on, and the feed is
-   * authored by the site itself.
+   * (the default), the footer says only which document the site is based on, and the feed and the
+   * pages' citations are authored by the site itself.
    */
   operator: z.union([z.literal(''), Id]).default(''),
   /** 网站标识码 (government website identifier). */

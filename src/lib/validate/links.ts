@@ -77,8 +77,6 @@ export function checkLinks(files: ContentFiles, content: JsonContent, tasks: rea
     }
   }
 
-  if (site && bodyIds.size && !bodyIds.has(site.publisher))
-    errors.push({ file: jsonFiles.site.file, where: 'publisher', message: `no body with id "${site.publisher}" in content/registry.json` });
   if (site?.operator && bodyIds.size && !bodyIds.has(site.operator))
     errors.push({
       file: jsonFiles.site.file,
