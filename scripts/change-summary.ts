@@ -12,10 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContentFiles } from '../src/lib/validate/read';
 import { buildDiffMarkdown, compareBuilds } from './lib/build-diff';
-import { summarizeChanges, summaryMarkdown } from './lib/change-summary';
+import { COMMENT_MARK, summarizeChanges, summaryMarkdown } from './lib/change-summary';
 
-/** Marks the pull request comment this script writes, so that it is found and updated. */
-export const COMMENT_MARK = '<!-- change-summary -->';
 /** GitHub's limit for a comment is 65,536 characters; leave room for the note that cuts it short. */
 const MAX_COMMENT = 60_000;
 

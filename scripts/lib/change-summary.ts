@@ -14,6 +14,9 @@ import type { Metric, Observation } from '../../src/lib/schema/metrics';
 import { checkContentFiles, type ContentFiles } from '../../src/lib/validate/index';
 import { parseJsonContent } from '../../src/lib/validate/json-content';
 
+/** Marks the pull request comment the summary is posted as, so that the workflow finds and updates it. */
+export const COMMENT_MARK = '<!-- change-summary -->';
+
 /** A target as the site reports it, in one language. */
 export interface Progress {
   status: string;

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { COMMENT_MARK } from '../../scripts/lib/change-summary';
 import { proposalLabels } from '../../scripts/lib/proposal-form';
 import { root } from '../support/plan-text';
 
@@ -90,5 +91,20 @@ describe('GitHub workflows', () => {
     const open = all.find((step) => step.run?.includes('gh pr create'))!;
     expect(open.if).toBe("steps.convert.outputs.outcome == 'changed'");
     expect(all.find((step) => step.run?.includes('gh issue comment') && step.run.includes('comment.md'))?.if).toBe("steps.convert.outputs.outcome == 'refused'");
+  });
+
+  it('summarise every pull request that changes content/ in the job summary and one updated comment', () => {
+    const workflow = parse(workflows['pr.yml']!) as { jobs: { summary: { permissions: Record<string, string>; steps: { run?: string; uses?: string; if?: string }[] } } };
+    const job = workflow.jobs.summary;
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const runs = job.steps.map((step) => step.run ?? step.uses ?? '');
+    const summarise = runs.findIndex((run) => run.includes('npm run --silent change-summary'));
+    expect(summarise).toBeGreaterThan(runs.findIndex((run) => run.includes('npm run build')));
+    expect(runs[summarise]).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(runs.some((run) => run.startsWith('actions/upload-artifact'))).toBe(true);
+    const comment = job.steps.find((step) => step.run?.includes('gh pr comment'))!;
+    expect(comment.run).toContain(`startswith("${COMMENT_MARK}")`);
+    // A fork's token cannot comment: the job summary is enough there.
+    expect(comment.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
   });
 });
