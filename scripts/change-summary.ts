@@ -41,7 +41,8 @@ try {
   const summary = await summarizeChanges(readContentFiles(base), readContentFiles(head));
   const baseDist = argument('--base-dist');
   const headDist = argument('--head-dist');
-  const extra = baseDist && headDist && existsSync(baseDist) && existsSync(headDist) ? buildDiffMarkdown(compareBuilds(baseDist, headDist, argument('--images')), argument('--artifact')) : [];
+  const extra =
+    baseDist && headDist && existsSync(baseDist) && existsSync(headDist) ? buildDiffMarkdown(compareBuilds(baseDist, headDist, argument('--images')), argument('--artifact')) : [];
   if (baseDist && headDist && !extra.length) extra.push('### Built pages', '', 'One of the two builds is missing, so pages and charts are not compared.', '');
   const markdown = summaryMarkdown(summary, extra);
   const out = argument('--out');
@@ -49,7 +50,8 @@ try {
   else console.log(markdown);
   const comment = argument('--comment');
   if (comment) {
-    const short = markdown.length > MAX_COMMENT ? `${markdown.slice(0, MAX_COMMENT)}\n\n… cut short: the whole summary is in the job summary of the pull request checks.\n` : markdown;
+    const short =
+      markdown.length > MAX_COMMENT ? `${markdown.slice(0, MAX_COMMENT)}\n\n… cut short: the whole summary is in the job summary of the pull request checks.\n` : markdown;
     writeFileSync(comment, `${COMMENT_MARK}\n${short}`);
   }
 } finally {

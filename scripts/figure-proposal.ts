@@ -39,7 +39,9 @@ if (result.change) {
 } else {
   writeFileSync(join(out, 'comment.md'), refusalComment(result.problems));
   // Each problem quoted as a JSON string: a line of the reader's text can never start a workflow command (::…).
-  console.log(`The proposal was refused (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n${result.problems.map((problem) => JSON.stringify(problem)).join('\n')}`);
+  console.log(
+    `The proposal was refused (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):\n${result.problems.map((problem) => JSON.stringify(problem)).join('\n')}`,
+  );
   outcome = 'refused';
 }
 // Only one of two fixed words reaches the workflow's outputs: nothing from the issue.

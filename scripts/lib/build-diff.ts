@@ -96,7 +96,9 @@ export function buildDiffMarkdown(diff: BuildDiff, artifact?: string): string[] 
   const lines = ['### Built pages whose text changed', ''];
   for (const lang of ['zh', 'en'] as const) {
     const pages = diff.pages[lang];
-    lines.push(`- ${lang === 'zh' ? '中文' : 'English'} (${pages.length}): ${pages.length ? pages.map(({ page, change }) => `\`${page}\`${change === 'changed' ? '' : ` ${change}`}`).join(', ') : 'none'}`);
+    lines.push(
+      `- ${lang === 'zh' ? '中文' : 'English'} (${pages.length}): ${pages.length ? pages.map(({ page, change }) => `\`${page}\`${change === 'changed' ? '' : ` ${change}`}`).join(', ') : 'none'}`,
+    );
   }
   lines.push('', '### Charts', '');
   if (!diff.charts.length) lines.push('No chart image changed.');
@@ -104,6 +106,13 @@ export function buildDiffMarkdown(diff: BuildDiff, artifact?: string): string[] 
     lines.push(`${diff.charts.length} chart image${diff.charts.length === 1 ? '' : 's'} changed${artifact ? `; before and after are in the artifact \`${artifact}\`` : ''}:`, '');
     for (const chart of diff.charts) lines.push(`- \`${chart.file}\` ${chart.change}`);
   }
-  lines.push('', '### Page weight', '', `- Whole site: ${delta(diff.weight.before.total, diff.weight.after.total)}`, `- HTML: ${delta(diff.weight.before.html, diff.weight.after.html)}`, '');
+  lines.push(
+    '',
+    '### Page weight',
+    '',
+    `- Whole site: ${delta(diff.weight.before.total, diff.weight.after.total)}`,
+    `- HTML: ${delta(diff.weight.before.html, diff.weight.after.html)}`,
+    '',
+  );
   return lines;
 }

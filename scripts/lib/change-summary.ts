@@ -124,8 +124,7 @@ export async function summarizeChanges(base: ContentFiles, head: ContentFiles, {
     if (!figures.length && !definitionChanged && same(before, after)) continue;
     targets.push({ metricId: id, name: (is ?? was)!.name, figures, definitionChanged, ...(before ? { before } : {}), ...(after ? { after } : {}) });
   }
-  const taskPaths = (lang: Lang) =>
-    [...new Set([...base.keys(), ...head.keys()])].filter((path) => path.startsWith(`${taskFiles.dir}/${lang}/`) && !path.endsWith('/')).sort();
+  const taskPaths = (lang: Lang) => [...new Set([...base.keys(), ...head.keys()])].filter((path) => path.startsWith(`${taskFiles.dir}/${lang}/`) && !path.endsWith('/')).sort();
   const tasks = Object.fromEntries(languages.map((lang) => [lang, fileChanges(base, head, taskPaths(lang))])) as Record<Lang, FileChange[]>;
   const files = fileChanges(
     base,

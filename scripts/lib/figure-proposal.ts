@@ -78,7 +78,8 @@ export async function convertProposal(body: string, files: ContentFiles, { today
     if (definition.required && value === undefined) problems.push(`${label(field)}: missing: the form requires it`);
     else if (value !== undefined && definition.type !== 'textarea' && /\n/.test(value)) problems.push(`${label(field)}: expected one line, got ${value.split('\n').length} lines`);
   }
-  if (values.quote && values.quote.length > MAX_QUOTE) problems.push(`${label('quote')}: expected at most ${MAX_QUOTE} characters, got ${values.quote.length}: quote the sentence that states the figure`);
+  if (values.quote && values.quote.length > MAX_QUOTE)
+    problems.push(`${label('quote')}: expected at most ${MAX_QUOTE} characters, got ${values.quote.length}: quote the sentence that states the figure`);
   for (const field of ['titleZh', 'titleEn', 'publisherZh', 'publisherEn', 'noteZh', 'noteEn', 'url'] as const) {
     const limit = field === 'url' ? 2000 : field.startsWith('note') ? MAX.note : field.startsWith('title') ? MAX.title : MAX.name;
     if ((values[field]?.length ?? 0) > limit) problems.push(`${label(field)}: expected at most ${limit} characters, got ${values[field]!.length}: shorten the text`);
@@ -95,12 +96,17 @@ export async function convertProposal(body: string, files: ContentFiles, { today
 
   const metricId = values.metric!.split(' — ')[0]!.trim();
   const metricIndex = raw.metrics.findIndex((metric) => metric.id === metricId);
-  if (metricIndex < 0) problems.push(`${label('metric')}: no target in content/metrics.json has the id at the start of ${JSON.stringify(values.metric!.slice(0, 80))}: choose one of the form's targets`);
+  if (metricIndex < 0)
+    problems.push(
+      `${label('metric')}: no target in content/metrics.json has the id at the start of ${JSON.stringify(values.metric!.slice(0, 80))}: choose one of the form's targets`,
+    );
   const bound = (Object.entries(boundOptions) as [string, string][]).find(([, option]) => option === values.bound)?.[0];
   if (!bound) problems.push(`${label('bound')}: expected one of the form's choices (${Object.keys(boundOptions).join(', ')})`);
   const value = readNumber(values.value!);
   if (value === undefined)
-    problems.push(`${label('value')}: expected a number written with digits only, in base units (1560000, not 156万; 10 for 10%), got ${JSON.stringify(values.value!.slice(0, 60))}`);
+    problems.push(
+      `${label('value')}: expected a number written with digits only, in base units (1560000, not 156万; 10 for 10%), got ${JSON.stringify(values.value!.slice(0, 60))}`,
+    );
   if (problems.length) return { problems };
 
   const date = values.date!;

@@ -15,7 +15,8 @@ export type IssueBody<K extends string> = { values: Partial<Record<K, string>> }
  * Values are trimmed; "_No response_" and empty values are left out.
  */
 export function readIssueBody<K extends string>(body: string, labels: Readonly<Record<K, string>>): IssueBody<K> {
-  if (body.length > MAX_BODY_CHARS) return { problems: [`the proposal is ${body.length} characters long; an issue form gives at most ${MAX_BODY_CHARS}: it did not come from the form`] };
+  if (body.length > MAX_BODY_CHARS)
+    return { problems: [`the proposal is ${body.length} characters long; an issue form gives at most ${MAX_BODY_CHARS}: it did not come from the form`] };
   const keys = Object.keys(labels) as K[];
   const byLabel = new Map(keys.map((key) => [labels[key], key]));
   const lines = body.replace(/\r\n?/g, '\n').split('\n');

@@ -45,7 +45,9 @@ beforeAll(async () => {
 
 describe('the change summary of a pull request', () => {
   it('lists exactly the added figure and the edited task page', () => {
-    expect(summary.targets.map((target) => [target.metricId, target.figures.map((change) => change.change), target.definitionChanged])).toEqual([['sister-cities', ['added'], false]]);
+    expect(summary.targets.map((target) => [target.metricId, target.figures.map((change) => change.change), target.definitionChanged])).toEqual([
+      ['sister-cities', ['added'], false],
+    ]);
     expect(summary.targets[0]!.figures[0]!.after).toEqual(figure);
     expect(summary.tasks).toEqual({ zh: [{ path: taskFile, change: 'changed' }], en: [] });
     expect(summary.files).toEqual([{ path: 'content/metrics.json', change: 'changed' }]);
@@ -77,7 +79,10 @@ describe('the change summary of a pull request', () => {
     expect(unchanged.targets).toEqual([]);
     expect(unchanged.tasks).toEqual({ zh: [], en: [] });
     const broken = new Map(head);
-    broken.set('content/metrics.json', new TextEncoder().encode(new TextDecoder().decode(head.get('content/metrics.json') as Uint8Array).replace('"value": 127', '"value": "127个"')));
+    broken.set(
+      'content/metrics.json',
+      new TextEncoder().encode(new TextDecoder().decode(head.get('content/metrics.json') as Uint8Array).replace('"value": 127', '"value": "127个"')),
+    );
     const checked = await summarizeChanges(base, broken, { today });
     expect(checked.errors.join('\n')).toMatch(/value: expected a number/);
     expect(summaryMarkdown(checked)).toMatch(/- ✗ content\/metrics\.json › metrics\\\[0\\\]/);

@@ -119,17 +119,32 @@ describe('an accepted proposal', () => {
   });
 
   it('adds a negative year-to-date growth rate and an "over N" count', async () => {
-    const growth = await accepted({ ...sisterCities, metric: metricOption(metric('foreign-trade-growth')), value: '-3.5', date: '2026-06-30', periodFrom: '2026-01-01', publishedOn: '2026-07-20' });
-    expect(JSON.parse(growth.metricsText).metrics.find((candidate: { id: string }) => candidate.id === 'foreign-trade-growth').observations.at(-1)).toMatchObject({
+    const growth = await accepted({
+      ...sisterCities,
+      metric: metricOption(metric('foreign-trade-growth')),
+      value: '-3.5',
+      date: '2026-06-30',
+      periodFrom: '2026-01-01',
+      publishedOn: '2026-07-20',
+    });
+    expect(
+      JSON.parse(growth.metricsText)
+        .metrics.find((candidate: { id: string }) => candidate.id === 'foreign-trade-growth')
+        .observations.at(-1),
+    ).toMatchObject({
       value: -3.5,
       kind: 'progress',
       period: { from: '2026-01-01', to: '2026-06-30' },
     });
     const fortune = await accepted({ ...sisterCities, metric: metricOption(metric('fortune-500')), value: '310', bound: boundOptions.over });
-    expect(JSON.parse(fortune.metricsText).metrics.find((candidate: { id: string }) => candidate.id === 'fortune-500').observations.at(-1)).toMatchObject({ value: 310, bound: 'over' });
+    expect(
+      JSON.parse(fortune.metricsText)
+        .metrics.find((candidate: { id: string }) => candidate.id === 'fortune-500')
+        .observations.at(-1),
+    ).toMatchObject({ value: 310, bound: 'over' });
   });
 
-  it('writes a pull request that links the issue and keeps the reader\'s text in code', async () => {
+  it("writes a pull request that links the issue and keeps the reader's text in code", async () => {
     const change = await accepted({ ...sisterCities, quote: 'A quote with ``` fences and @someone and <img src=x>' });
     const { title, body } = pullRequestText(change, 42);
     expect(title).toBe('Add a figure for sister-cities dated 2026-09-18 (proposal #42)');
@@ -177,7 +192,10 @@ describe('a proposal with a mistake is refused, naming the field', () => {
 });
 
 describe('hostile text', () => {
-  const metricsOf = (change: ProposalChange) => JSON.parse(change.metricsText).metrics.find((candidate: { id: string }) => candidate.id === 'sister-cities').observations.at(-1);
+  const metricsOf = (change: ProposalChange) =>
+    JSON.parse(change.metricsText)
+      .metrics.find((candidate: { id: string }) => candidate.id === 'sister-cities')
+      .observations.at(-1);
 
   it('stays text: template expressions, workflow commands, shell syntax and HTML are stored as written', async () => {
     const hostile = {

@@ -57,7 +57,7 @@ export const Site = z.strictObject({
       WebUrl.refine((value) => REPOSITORY.test(value), 'expected the repository\'s address such as "https://github.com/owner/name", with nothing after the name'),
     ])
     .default('')
-    .describe('The repository\'s web address, e.g. https://github.com/owner/name; empty when the site has none'),
+    .describe("The repository's web address, e.g. https://github.com/owner/name; empty when the site has none"),
   /**
    * How else readers can reach the editors, in both languages (a postal address, a telephone
    * line; never mailto:): shown where a form would be, when there is none.
