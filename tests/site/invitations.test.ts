@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { metrics, site } from '../../src/lib/content';
-import { feedbackRoutes } from '../../src/lib/feedback';
+import { feedbackRoutes, missingFeedbackNotice } from '../../src/lib/feedback';
 import { useTranslations } from '../../src/lib/i18n';
 import { parsePath } from '../../src/lib/locale';
 import { builtPages } from '../support/pages';
 
 const distDir = inject('distDir');
+const buildOutput = inject('buildOutput');
 const routes = feedbackRoutes(site);
 
 describe('invitations to point to a source', () => {
@@ -35,5 +36,10 @@ describe('invitations to point to a source', () => {
     }
     // Every target's page in both languages, and the missing-figures page in both.
     expect(seen).toBe(2 * (metrics.length + 1));
+  });
+
+  it('are missing, the build says so once', () => {
+    const notice = missingFeedbackNotice(site);
+    expect(buildOutput.split(notice ?? 'readers have no form').length - 1).toBe(notice ? 1 : 0);
   });
 });
