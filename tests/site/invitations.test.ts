@@ -38,7 +38,7 @@ describe('invitations to point to a source', () => {
     expect(seen).toBe(2 * (metrics.length + 1));
   });
 
-  it('are missing, the build says so once', () => {
+  it('without a form, are announced once by the build', () => {
     const notice = missingFeedbackNotice(site);
     expect(buildOutput.split(notice ?? 'readers have no form').length - 1).toBe(notice ? 1 : 0);
   });
