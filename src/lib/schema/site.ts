@@ -1,6 +1,9 @@
 /** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
 import { z } from 'zod';
-import { Id, MAX, text, WebUrl } from './shared';
+import { Id, Localized, MAX, text, WebUrl } from './shared';
+
+/** A repository's web address: a host, an owner and a name, nothing after. */
+const REPOSITORY = /^https:\/\/[^/]+\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/?$/;
 
 const Optional = text(MAX.id).default('');
 
@@ -47,6 +50,23 @@ export const Site = z.strictObject({
    * or a web form (never mailto:). Empty: pages explain how figures are added instead.
    */
   figureSourceForm: z.union([z.literal(''), WebUrl]).default(''),
+  /**
+   * The web address of the project's GitHub repository (https://github.com/owner/name): the site
+   * links to its issue forms, one for a source for a figure (unless figureSourceForm is set) and one
+   * for a mistake on the site. Empty: the site says plainly how else to reach the editors.
+   */
+  repository: z
+    .union([
+      z.literal(''),
+      WebUrl.refine((value) => REPOSITORY.test(value), 'expected the repository\'s address such as "https://github.com/owner/name", with nothing after the name'),
+    ])
+    .default('')
+    .describe("The repository's web address, e.g. https://github.com/owner/name; empty when the site has none"),
+  /**
+   * How else readers can reach the editors, in both languages (a postal address, a telephone
+   * line; never mailto:): shown where a form would be, when there is none.
+   */
+  contact: Localized.optional().describe('How else readers can reach the editors, e.g. a postal address; shown when there is no form'),
   /** The licence of the site's text, data and charts; CC BY 4.0 when absent. */
   licence: Licence.default(defaultLicence),
 });

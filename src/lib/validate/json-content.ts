@@ -81,6 +81,7 @@ export function parseJsonContent(files: ContentFiles): ParsedJson {
       [content.plan, jsonFiles.plan.file],
       [content.source, jsonFiles.source.file],
       [content.registry, jsonFiles.registry.file],
+      [content.site, jsonFiles.site.file],
     ] as const
   ).flatMap(([parsed, file]) => untranslatedTexts(parsed, file));
   return { data: content, errors, untranslated };
