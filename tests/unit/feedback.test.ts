@@ -12,7 +12,7 @@ import { Site } from '../../src/lib/schema/site';
 import { existsSync } from 'node:fs';
 import { root } from '../support/plan-text';
 
-const site = (fields: Record<string, unknown>) => Site.parse({ publisher: 'general-office', ...fields });
+const site = (fields: Record<string, unknown>) => Site.parse({ ...fields });
 const repository = 'https://github.com/example-editors/wuhan-report';
 
 describe('routes to the editors', () => {
@@ -25,7 +25,7 @@ describe('routes to the editors', () => {
     // The forms the links name exist.
     for (const form of Object.values(issueForms)) expect(existsSync(`${root}.github/ISSUE_TEMPLATE/${form}`), form).toBe(true);
     for (const wrong of ['http://github.com/a/b', 'https://github.com/a', 'https://github.com/a/b/issues', 'javascript:alert(1)']) {
-      const { problems } = checkContent(Site, { publisher: 'general-office', repository: wrong }, 'content/site.json');
+      const { problems } = checkContent(Site, { repository: wrong }, 'content/site.json');
       expect([...new Set(problems.map((problem) => problem.where))], wrong).toEqual(['repository']);
     }
   });
