@@ -2,7 +2,7 @@
  * Progress in words while figures are few: where each target starts from,
  * how far it is from the target as of the figure's date, or why the site
  * draws no distance, written compactly for tables and cards
- * ("125 cities (Apr 2025) → 129 cities · 4 cities short of the target as of Apr 2025").
+ * ("125 cities (Apr 2025) → 129 cities · 4 cities to go as of Apr 2025").
  */
 import type { TFunction } from 'i18next';
 import { formatFigure, formatFigureWhen, formatNumber, formatQuantity, formatTarget, isPercent } from './format';
@@ -18,7 +18,7 @@ export interface StartLine {
   /** A starting point the target is measured from, or a figure shown only as context. */
   role?: 'start' | 'context';
   target: string;
-  /** "4 cities short of the target as of Apr 2025", "all of it to be done within 2026"; absent when none may be drawn. */
+  /** "4 cities to go as of Apr 2025", "all of it to be done within 2026"; absent when none may be drawn. */
   distance?: string;
   /** Why no distance is drawn from the figure shown. */
   withheld?: string;

@@ -133,7 +133,8 @@ describe('citations', () => {
       const url = new URL(path, siteUrl).href;
       expect(block, path).toContain(url);
       if (path.startsWith('/en/')) expect(block, path).toMatch(/\(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. <i>/);
-      else expect(block, path).toMatch(/\[EB\/OL\]\. .+, \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. /);
+      // 引用日期 is the reader's to fill in: a static page cannot know the day it is read.
+      else expect(block, path).toMatch(/\[EB\/OL\]\. .+, \(\d{4}-\d{2}-\d{2}\)\[引用日期\]\. /);
     }
   });
 
@@ -172,7 +173,7 @@ describe('citations', () => {
       expect(csl, path).toHaveLength(1 + figures);
       for (const item of csl) {
         expect(
-          Object.keys(item).every((key) => ['id', 'type', 'title', 'container-title', 'author', 'publisher', 'issued', 'accessed', 'URL', 'language'].includes(key)),
+          Object.keys(item).every((key) => ['id', 'type', 'title', 'container-title', 'author', 'publisher', 'issued', 'URL', 'language', 'note'].includes(key)),
           path,
         ).toBe(true);
         expect(item).toMatchObject({
@@ -232,7 +233,7 @@ describe('licence and downloads', () => {
       expect(header).toContain('metric_name_zh,metric_name_en,unit_zh,unit_en,target');
       expect(rows.length, metric.id).toBe(Math.max(1, metric.observations.length));
       for (const row of rows) expect(row, metric.id).toContain(`${metric.id},${metric.name.zh},`);
-      if (!metric.observations.length) expect(rows[0], metric.id).toContain('尚无公开数字');
+      if (!metric.observations.length) expect(rows[0], metric.id).toContain('本站尚未发布该指标的数字');
     }
   });
 });

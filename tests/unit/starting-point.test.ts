@@ -268,7 +268,7 @@ describe('startLine', () => {
       from: m.observations[0],
       role: 'start',
       target: '129 cities',
-      distance: '4 cities short of the target as of Apr 2025',
+      distance: '4 cities to go as of Apr 2025',
     });
     expect(startLine(m, assess(m, running), 'zh', useTranslations('zh'))).toMatchObject({ start: '125个（2025年4月）', target: '129个', distance: '较2025年4月的数字还差4个' });
   });
@@ -276,7 +276,7 @@ describe('startLine', () => {
     const { startLine } = await import('../../src/lib/reporting');
     const { useTranslations } = await import('../../src/lib/i18n');
     const m = { ...metric('level', 312, [figure('2025-12-31', 300, 'baseline', 'over')]), unit: { zh: '家', en: 'companies', enOne: 'company' } };
-    expect(startLine(m, assess(m, running), 'en', useTranslations('en')).distance).toBe('fewer than 12 companies short of the target as of Dec 2025');
+    expect(startLine(m, assess(m, running), 'en', useTranslations('en')).distance).toBe('fewer than 12 companies to go as of Dec 2025');
     expect(startLine(m, assess(m, running), 'zh', useTranslations('zh')).distance).toBe('较2025年12月的数字还差不足12家');
   });
   it('shows a figure that is not comparable as context, with why, and draws no distance from it', async () => {
