@@ -1,6 +1,7 @@
 /** The metrics file: the plan's 19 targets and every published figure toward them. */
 import { z } from 'zod';
 import { Id, IsoDate, IsoMonth, Localized, localized, MAX, text, WebUrl } from './shared';
+import { Source } from './figure-source';
 import { TASK_COUNT } from './task';
 
 export const MetricGroup = z.enum(['exchange', 'openness', 'hub']);
@@ -39,23 +40,7 @@ export const Unit = z.strictObject({
   enOne: text(MAX.id).min(1).optional().describe('English singular, e.g. city'),
 });
 
-/**
- * Where a figure was published. A reader must be able to check it: a web
- * address, or, for a source only on paper, `printOnly: true`; and the day
- * the source itself was published, which may be long after the figure's date.
- */
-export const Source = z
-  .strictObject({
-    title: localized(MAX.title),
-    publisher: localized(MAX.name).describe('Who published the source, e.g. { "zh": "荆楚网", "en": "cnhubei.com" }'),
-    url: WebUrl.optional().describe('The web address of the source; required unless printOnly is true'),
-    printOnly: z.literal(true).optional().describe('true when the source exists only on paper (then url may be left out)'),
-    publishedOn: IsoDate.describe('The day the source was published, YYYY-MM-DD'),
-  })
-  .refine((source) => source.url !== undefined || source.printOnly === true, {
-    message: 'expected "url" (the web address of the source), or "printOnly": true for a source only on paper',
-    path: ['url'],
-  });
+export { Source } from './figure-source';
 
 /**
  * The span a flow or rate figure covers (a full year, January to August):

@@ -1,12 +1,25 @@
 /** Frontmatter of a task page (content/tasks/{zh,en}/NN-slug.mdx). */
 import { z } from 'zod';
-import { Id, MAX, text } from './shared';
+import { Source } from './figure-source';
+import { Id, IsoDate, MAX, text } from './shared';
 
 export const TaskGroup = z.enum(['influence', 'connectivity', 'attractiveness']);
 export type TaskGroup = z.infer<typeof TaskGroup>;
 
 /** How many tasks the plan has. */
 export const TASK_COUNT = 12;
+
+/**
+ * What has been done for a task, as a public source reports it: dated, with
+ * its source, in the file's language. The task page shows these notes, newest
+ * first, and never anything an editor did not find published.
+ */
+export const ProgressNote = z.strictObject({
+  date: IsoDate.describe("The day the reported work happened, or the source's date for it, YYYY-MM-DD"),
+  text: text(MAX.note).min(1).describe("What the source reports, in the file's language"),
+  source: Source,
+});
+export type ProgressNote = z.infer<typeof ProgressNote>;
 
 export const TaskFrontmatter = z.strictObject({
   task: z.number().int().min(1).max(TASK_COUNT),
@@ -28,5 +41,7 @@ export const TaskFrontmatter = z.strictObject({
         (metric, index) => metrics.indexOf(metric) < index && ctx.addIssue({ code: 'custom', path: [index], message: `"${metric}" is listed twice: list each metric once` }),
       ),
     ),
+  /** Reported progress, each note with its public source. */
+  progress: z.array(ProgressNote).max(200).optional(),
 });
 export type TaskFrontmatter = z.infer<typeof TaskFrontmatter>;
