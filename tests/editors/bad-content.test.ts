@@ -209,7 +209,7 @@ const cases: Case[] = [
   {
     name: 'a source dated before its figure',
     edits: [metrics((d) => (d.metrics[0].observations[0].source.publishedOn = '2025-04-01'))],
-    says: ['content/metrics.json › metrics[0].observations[0].source.publishedOn: the source is dated 2025-04-01, before the figure\'s date (2025-04-22)', '(line'],
+    says: ["content/metrics.json › metrics[0].observations[0].source.publishedOn: the source is dated 2025-04-01, before the figure's date (2025-04-22)", '(line'],
   },
   {
     name: 'a metric linked to a task whose page does not list it',
@@ -218,7 +218,11 @@ const cases: Case[] = [
   },
   {
     name: 'a metric naming a task that has no page',
-    edits: [metrics((d) => d.metrics[0].tasks.push(12)), { file: task('zh', '12-international-living'), change: () => null }, { file: task('en', '12-international-living'), change: () => null }],
+    edits: [
+      metrics((d) => d.metrics[0].tasks.push(12)),
+      { file: task('zh', '12-international-living'), change: () => null },
+      { file: task('en', '12-international-living'), change: () => null },
+    ],
     says: ['content/metrics.json › metrics[0].tasks[2]: there is no task 12 in content/tasks/'],
   },
   {

@@ -67,7 +67,15 @@ const drawings: [string, string][] = [
   ['the share chart file, with its credit', shareChartSvg(share, credit)],
   [
     'the share card',
-    shareCardSvg({ lang: 'en', title: name, kicker: unit, facts: [{ label: name, value: `127 ${unit}` }], status: { status: 'on-track', text: unit }, siteName: 'Site', siteHost: 'example.org' }),
+    shareCardSvg({
+      lang: 'en',
+      title: name,
+      kicker: unit,
+      facts: [{ label: name, value: `127 ${unit}` }],
+      status: { status: 'on-track', text: unit },
+      siteName: 'Site',
+      siteHost: 'example.org',
+    }),
   ],
 ];
 
