@@ -2,7 +2,7 @@
  * Every class of editing mistake is refused with a message that names the
  * file, the place in it and what is expected. The cases call the content
  * check in-process on an edited copy of content/ in memory; the build and
- * `npm run validate` call the same check (tests/editors/commands.test.ts
+ * `npm run validate` call the same check (tests/site/commands.test.ts
  * proves that with a few spawned runs).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
