@@ -6,97 +6,14 @@ import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { missingAddressNotice } from './src/lib/site-address.ts';
-import { drawShareCards, startShareCards } from './src/lib/share-card.ts';
-import { writeChartPngs } from './src/lib/charts/render.ts';
-import { historyProblem } from './src/lib/history.ts';
+import { buildContext } from './src/integrations/build-context.ts';
+import { buildNotices } from './src/integrations/build-notices.ts';
+import { chartPngs } from './src/integrations/chart-pngs.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { defaultLang, languages, languageTag } from './src/lib/locale.ts';
 
-/**
- * The chart files' drawings, imported as the configuration loads (Vite's
- * loader is closed by the time a build starts). It reads the content: content
- * that breaks its schemas fails here, and is left to the content check
- * (src/integrations/content-check.ts), which reports every problem in the
- * editors' words; without this module the PNGs are still drawn, asked for by
- * their SVGs as the pages render.
- */
-const chartFile = await import('./src/lib/charts/chart-file.ts').catch((error) => {
-  if (error instanceof Error && error.name === 'ContentError') return undefined;
-  throw error;
-});
-
-/**
- * Asks for every chart PNG as the build starts, so they are drawn while Astro
- * bundles and renders (src/lib/charts/chart-file.ts); writes them when the
- * pages are built, and reports how long drawing them took, for
- * scripts/benchmark.mjs.
- */
-/** @type {import('astro').AstroIntegration} */
-const chartPngs = {
-  name: 'chart-pngs',
-  hooks: {
-    'astro:build:start': () => chartFile?.requestAllChartPngs(siteUrl && new URL(siteUrl).href),
-    'astro:build:done': async ({ dir, logger }) => {
-      const stats = await writeChartPngs(dir.pathname);
-      logger.info(`charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`);
-    },
-  },
-};
-
+/** The published address (https://…/), when the build is given it; everything else works without. */
 const siteUrl = process.env.SITE_URL || undefined;
-
-/** Says once, at the start of a build, what lacks an address when SITE_URL is not set. */
-/** @type {import('astro').AstroIntegration} */
-const siteAddress = {
-  name: 'site-address',
-  hooks: {
-    'astro:build:start': ({ logger }) => {
-      const notice = missingAddressNotice(siteUrl);
-      if (notice) logger.warn(notice);
-      // Pages date themselves from git history; say so when it is missing or cut short.
-      const history = historyProblem(projectRoot.pathname);
-      if (history) logger.warn(history);
-    },
-  },
-};
-
-/**
- * Tells pages whether they are being built, for the Content-Security-Policy
- * meta tag: the dev server injects inline scripts and styles that it would
- * block. (import.meta.env.PROD is false while pages are prerendered.)
- */
-/** @type {import('astro').AstroIntegration} */
-const buildFlag = {
-  name: 'build-flag',
-  hooks: {
-    'astro:config:setup': ({ command, updateConfig }) => {
-      updateConfig({ vite: { define: { 'import.meta.env.SITE_BUILD': JSON.stringify(command === 'build') } } });
-    },
-  },
-};
-
-/**
- * Draws the share cards the pages ask for (src/lib/share-card.ts) while the
- * pages render, reusing unchanged ones from node_modules/.cache, and writes
- * them once every page is built.
- */
-let projectRoot = new URL('.', import.meta.url);
-/** Where drawn share cards are kept between builds; SHARE_CARD_CACHE_DIR moves it (the benchmark's cold builds start from an empty one). */
-const shareCardCache = () => process.env.SHARE_CARD_CACHE_DIR || new URL('node_modules/.cache/share-cards/', projectRoot).pathname;
-/** @type {import('astro').AstroIntegration} */
-const shareCards = {
-  name: 'share-cards',
-  hooks: {
-    'astro:config:done': ({ config }) => {
-      projectRoot = config.root;
-    },
-    'astro:build:start': () => startShareCards(shareCardCache()),
-    'astro:build:done': async ({ dir, logger }) => {
-      const stats = await drawShareCards(dir.pathname, shareCardCache());
-      logger.info(`share cards: ${stats.drawn} drawn, ${stats.cached} from cache; ${Math.round(stats.milliseconds)} ms after the pages`);
-    },
-  },
-};
 
 /**
  * sitemap.xml lists absolute URLs, so it is written only with SITE_URL; each
@@ -121,7 +38,7 @@ export default defineConfig({
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
   },
-  integrations: [contentCheck(), buildFlag, siteAddress, mdx(), chartPngs, shareCards, ...sitemapWhenAddressed, searchIndex()],
+  integrations: [contentCheck(), buildContext(), buildNotices(siteUrl), mdx(), chartPngs(siteUrl), shareCards(), ...sitemapWhenAddressed, searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -7,7 +7,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // Unit files share one module graph per worker: each would otherwise import and parse content/ again.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], isolate: false } },
+      // 30 s, not vitest's 5: a few unit tests run git or a dev server, and this machine is shared (timeouts seen at load average 29–35).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], isolate: false, testTimeout: 30_000 } },
       { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 120_000 } },
       {
         test: {

@@ -1,10 +1,17 @@
 /**
  * A copy of the project in a new temporary folder: what a build reads (and
- * `scripts/` for the editors' commands), with node_modules shared through a
- * link. For the tests and the benchmark, which build copies beside the
- * project.
+ * `scripts/` for the editors' commands), for the tests and the benchmark,
+ * which build copies beside the project, often at the same time.
+ *
+ * The installed packages are shared, each through its own link, but the
+ * stores builds write into node_modules are the copy's own: Astro's data
+ * store (`.astro/data-store.json`), Vite's cache and the site's caches of
+ * drawn PNGs, share cards and search index (`.cache/`, copied so that a
+ * copy starts as warm as the project). Two builds writing one
+ * `data-store.json` through a shared node_modules died with ENOENT on its
+ * `.tmp` file once in three loaded runs (2026-12 review, §4.4).
  */
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +19,24 @@ const root = new URL('..', import.meta.url).pathname;
 
 /** What `astro build` reads from the project, besides node_modules. */
 const buildInputs = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+
+/** Folders under node_modules that builds write: never shared between two folders that may build at once. */
+const writtenStores = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+
+/**
+ * node_modules for a copy at `dir`: a link to each installed package (and
+ * `.bin`), and copies of the written stores.
+ * @param {string} dir
+ */
+function ownNodeModules(dir) {
+  const from = join(root, 'node_modules');
+  const to = join(dir, 'node_modules');
+  mkdirSync(to);
+  for (const entry of readdirSync(from)) {
+    if (!writtenStores.has(entry)) symlinkSync(join(from, entry), join(to, entry), 'dir');
+    else if (entry === '.cache' && existsSync(join(from, entry))) cpSync(join(from, entry), join(to, entry), { recursive: true });
+  }
+}
 
 /**
  * Copies the project into a new folder named from `prefix`; returns the folder.
@@ -21,6 +46,6 @@ const buildInputs = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src',
 export function copyProject(prefix, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of [...buildInputs, ...(options.scripts ? ['scripts'] : [])]) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  ownNodeModules(dir);
   return dir;
 }

@@ -2,7 +2,7 @@
  * Share cards: the 1200×630 image a link preview (WeChat, Open Graph,
  * Twitter) shows for a page, drawn at build time with the charts' canvas and
  * font. Pages ask for their card while they render (`requestShareCard`); the
- * build draws them all at its end (`drawShareCards`, see astro.config.mjs),
+ * build draws them all at its end (`drawShareCards`, see src/integrations/share-cards.ts),
  * reusing earlier drawings of the same content from a cache.
  */
 import { createHash } from 'node:crypto';
@@ -10,6 +10,7 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont, palette } from './charts/palette';
 import { statusColour } from './status';
 import { keptOrMade, removeStale, writeOutputs } from './build-cache';
+import { shared } from './build-store';
 import { rasterise, registerChartFonts } from './charts/render';
 import { escapeXml } from './xml';
 import { inTurn, newTurns, type Turns } from './turns';
@@ -184,20 +185,14 @@ export interface ShareCardStats {
   milliseconds: number;
 }
 
-/** Shared through globalThis: the layout (in Astro's bundle) and the integration (astro.config.mjs) load this module apart. */
+/** Kept in the build store (build-store.ts): the layout (in Astro's bundle) and the integration (src/integrations/share-cards.ts) load this module apart. */
 interface Store {
   requests: Map<string, Requested>;
-  /** Set by `startShareCards` when a build begins: where drawn cards are kept. */
-  cacheDir?: string;
   stats: ShareCardStats;
   /** Cards being drawn: three at a time (see `cardImage`). */
   turns: Turns;
 }
-const storeKey = Symbol.for('wuhan-report.share-cards');
-function store(): Store {
-  const global = globalThis as typeof globalThis & { [storeKey]?: Store };
-  return (global[storeKey] ??= { requests: new Map(), stats: { drawn: 0, cached: 0, milliseconds: 0 }, turns: newTurns() });
-}
+const store = (): Store => shared('share-cards', () => ({ requests: new Map(), stats: { drawn: 0, cached: 0, milliseconds: 0 }, turns: newTurns() }));
 
 /**
  * A card's image: copied from `cacheDir` when its content was drawn before
@@ -216,15 +211,15 @@ function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
   });
 }
 
-/** Called as a build starts (astro.config.mjs): from then on a card is drawn as soon as a page asks for it, while other pages render. */
-export function startShareCards(cacheDir: string): void {
-  store().cacheDir = cacheDir;
-}
-
-/** Called by the layout as a page renders: the card is drawn during the build and written when it ends. Returns the card's URL path. */
-export function requestShareCard(lang: Lang, path: string, card: ShareCard): string {
+/**
+ * Called by the layout as a page renders; returns the card's URL path. In a
+ * build, `cacheDir` (from the build context) is where drawn cards are kept,
+ * and the card is drawn at once, while other pages render, and written when
+ * the build ends; without it, the card is drawn then.
+ */
+export function requestShareCard(lang: Lang, path: string, card: ShareCard, cacheDir?: string): string {
   const url = shareCardPath(lang, path);
-  const { requests, cacheDir } = store();
+  const { requests } = store();
   const earlier = requests.get(url);
   if (earlier && JSON.stringify(earlier.card) !== JSON.stringify(card))
     throw new Error(`Two pages want different share cards at ${url}: "${earlier.card.title}" and "${card.title}"`);
@@ -238,7 +233,6 @@ export async function drawShareCards(outDir: string, cacheDir: string): Promise<
   const state = store();
   const pending = [...state.requests.values()];
   state.requests.clear();
-  state.cacheDir = undefined;
   await writeOutputs(
     outDir,
     pending.map((request): [string, Promise<Buffer>] => [request.file, request.image ?? cardImage(request.card, cacheDir)]),

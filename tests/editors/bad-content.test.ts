@@ -2,10 +2,10 @@
  * Every class of editing mistake is refused with a message that names the
  * file, the place in it and what is expected. The cases call the content
  * check in-process on an edited copy of content/ in memory; the build and
- * `npm run validate` call the same check (tests/editors/commands.test.ts
+ * `npm run validate` call the same check (tests/site/commands.test.ts
  * proves that with a few spawned runs).
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +205,25 @@ const cases: Case[] = [
     name: 'a task and a metric that disagree about their link',
     edits: [metrics((d) => (d.metrics[0].tasks = [1]))],
     says: ['content/tasks/zh/02-international-image.mdx › metrics[0]: lists "sister-cities", but that metric'],
+  },
+  {
+    name: 'a source dated before its figure',
+    edits: [metrics((d) => (d.metrics[0].observations[0].source.publishedOn = '2025-04-01'))],
+    says: ["content/metrics.json › metrics[0].observations[0].source.publishedOn: the source is dated 2025-04-01, before the figure's date (2025-04-22)", '(line'],
+  },
+  {
+    name: 'a metric linked to a task whose page does not list it',
+    edits: [metrics((d) => d.metrics[0].tasks.push(12))],
+    says: ['content/tasks/zh/12-international-living.mdx › metrics: content/metrics.json links "sister-cities" to task 12, but this list does not include it'],
+  },
+  {
+    name: 'a metric naming a task that has no page',
+    edits: [
+      metrics((d) => d.metrics[0].tasks.push(12)),
+      { file: task('zh', '12-international-living'), change: () => null },
+      { file: task('en', '12-international-living'), change: () => null },
+    ],
+    says: ['content/metrics.json › metrics[0].tasks[2]: there is no task 12 in content/tasks/'],
   },
   {
     name: 'translations that disagree on the facts',
@@ -460,6 +479,22 @@ describe.each(cases)('$name', ({ edits, says, today = '2026-11-26' }) => {
     const result = await checkEdited(edits, { today });
     expect(result.errors.length, result.output).toBeGreaterThan(0);
     for (const text of says) expect(result.output).toContain(text);
+  });
+});
+
+describe('a symbolic link on disk', () => {
+  // The cases above hand the check a stand-in for a link; this one makes a real link, so the reader's own lstat is what refuses it.
+  it('is refused and never followed out of content/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'linked-content-'));
+    try {
+      cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+      writeFileSync(join(dir, 'outside.mdx'), '---\ntask: 14\n---\nnot content\n');
+      symlinkSync(join(dir, 'outside.mdx'), join(dir, 'content/tasks/zh/14-link.mdx'));
+      const result = await validateContent(dir, { today: '2026-11-26' });
+      expect(result.errors.map((error) => `${error.file}: ${error.message}`).join('\n')).toContain('content/tasks/zh/14-link.mdx: is a symbolic link');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

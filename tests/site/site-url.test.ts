@@ -4,7 +4,7 @@
  * robots.txt names it, canonical and feed links are absolute, the build says
  * nothing about SITE_URL, and printed pages (Chromium's PDF) show the
  * absolute URL and the date, no navigation. A build without SITE_URL is
- * checked in tests/editors/commands.test.ts.
+ * checked in reproducible.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -20,9 +20,10 @@ export function scriptHazards(html: string): string[] {
       if (dangerous.has(node.tagName)) found.push(`<${node.tagName}>`);
       for (const [name, value] of attributes) {
         if (name.startsWith('on')) found.push(`<${node.tagName} ${name}>`);
-        // eslint-disable-next-line no-control-regex -- browsers drop control characters inside a URL scheme; so does this check.
+        /* eslint-disable no-control-regex -- browsers drop control characters inside a URL scheme; so does this check. */
         if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, '')))
           found.push(`<${node.tagName} ${name}="${value.slice(0, 40)}">`);
+        /* eslint-enable no-control-regex */
       }
     }
     if ('childNodes' in node) node.childNodes.forEach(walk);

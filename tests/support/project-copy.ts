@@ -21,8 +21,11 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-export function projectCopy(edits: readonly Edit[]): ProjectCopy {
-  const dir = copyProject('wuhan-editors-', { scripts: true });
+/** An edit the editors' tests share: the English page of task 10 deleted, a missing translation. */
+export const missingTranslation: Edit = { file: 'content/tasks/en/10-international-talent.mdx', change: () => null };
+
+/** Applies `edits` to the files of the project copy at `dir`. */
+export function applyEdits(dir: string, edits: readonly Edit[]): void {
   for (const edit of edits) {
     const path = join(dir, edit.file);
     let current = '';
@@ -35,6 +38,11 @@ export function projectCopy(edits: readonly Edit[]): ProjectCopy {
     if (next === null) rmSync(path);
     else writeFileSync(path, next);
   }
+}
+
+export function projectCopy(edits: readonly Edit[]): ProjectCopy {
+  const dir = copyProject('wuhan-editors-', { scripts: true });
+  applyEdits(dir, edits);
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   const commands = {
     validate: [bin('tsx'), 'scripts/validate.ts'],

@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
+import { forgetShared } from '../../src/lib/build-store';
 import { parseCount, parsedJsonContent } from '../../src/lib/validate/parse-once';
 import { checkEdited, editedContent } from '../support/content-memory';
 import { root } from '../support/plan-text';
@@ -14,7 +15,7 @@ import { root } from '../support/plan-text';
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 beforeAll(() => {
-  (globalThis as Record<symbol, { results: Map<string, unknown> } | undefined>)[Symbol.for('wuhan-report.parsed-json-content')]?.results.clear();
+  forgetShared('parsed-json-content');
   vi.resetModules();
 });
 

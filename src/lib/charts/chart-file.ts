@@ -25,7 +25,7 @@ export function requestChartPngs(ref: ChartRef, lang: Lang, svg: string): void {
   requestChartPng(chartUrl(ref, 'png2x', lang), svg, 2);
 }
 
-/** Asks for every chart's PNGs in every language (astro.config.mjs, as a build starts). */
+/** Asks for every chart's PNGs in every language (src/integrations/chart-pngs.ts, as a build starts). */
 export function requestAllChartPngs(siteUrl: string | undefined): void {
   for (const lang of languages) for (const ref of chartRefs) requestChartPngs(ref, lang, chartFileSvg(ref, lang, siteUrl));
 }

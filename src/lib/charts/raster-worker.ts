@@ -1,15 +1,20 @@
 /**
  * Draws chart PNGs on a worker thread, so that rasterising (Skia) and the
  * garbage its large pixel buffers make stay off the thread that renders the
- * pages; sharp then compresses on its own threads. One worker: the build's
- * main thread keeps the other core.
+ * pages; sharp then compresses on its own threads. One worker per module
+ * instance: the build's main thread keeps the other core.
  *
- * The worker's code is the function `work` below, passed as text (`eval`):
- * Astro bundles this module, so a worker file beside it would not exist at
- * run time. `work` may therefore use nothing from outside itself; the
- * modules it needs come as absolute paths.
+ * The worker's code is a file of its own, raster-worker-thread.mjs. Astro
+ * bundles this module into the pages, where `import.meta.url` no longer
+ * points at src/, so in the bundle the file's path comes from the build
+ * context (src/integrations/build-context.ts defines
+ * `import.meta.env.RASTER_WORKER_FILE`); the configuration's own instance,
+ * the dev server and the tests load this module from src/ and find the file
+ * beside it.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PngOptions } from 'sharp';
 
@@ -21,40 +26,22 @@ export interface RasterSetup {
   fontName: string;
 }
 
-interface Job {
+/** One drawing asked of the worker. */
+export interface RasterJob {
   id: number;
   svg: string;
   scale: number;
   png: PngOptions;
 }
 
-/** Runs inside the worker: answers each job with its PNG, or an error. */
-function work() {
-  // Modules through process.getBuiltinModule and createRequire: a bundler rewrites a bare `require` into its own helper, which the worker lacks.
-  const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
-  const setup = workerData as RasterSetup;
-  const load = process.getBuiltinModule('node:module').createRequire(setup.canvas);
-  const { createCanvas, GlobalFonts, Image } = load(setup.canvas) as typeof import('@napi-rs/canvas');
-  const sharp = load(setup.sharp) as typeof import('sharp').default;
-  for (const font of setup.fonts) if (!GlobalFonts.registerFromPath(font, setup.fontName)) throw new Error(`Could not load the chart font ${font}`);
-  parentPort!.on('message', async ({ id, svg, scale, png: options }: Job) => {
-    try {
-      const image = new Image();
-      image.src = Buffer.from(svg);
-      const canvas = createCanvas(Math.round(image.width * scale), Math.round(image.height * scale));
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      // The pixels go to sharp as they are, not encoded as a PNG first: one compression instead of two.
-      const pixels = sharp(canvas.data(), { raw: { width: canvas.width, height: canvas.height, channels: 4 } });
-      const png = await pixels.removeAlpha().png(options).toBuffer();
-      // Copied, not transferred: sharp's buffers may live outside the JavaScript heap.
-      parentPort!.postMessage({ id, png });
-    } catch (error) {
-      parentPort!.postMessage({ id, error: String((error as Error).stack ?? error) });
-    }
-  });
+/** The worker's file name, beside this module in src/ (a variable, so that no bundler treats it as an asset of the pages). */
+const workerName = './raster-worker-thread.mjs';
+
+/** The worker file's path: from the build context in Astro's bundle, beside this module otherwise. */
+export function rasterWorkerFile(): string {
+  const file = import.meta.env?.RASTER_WORKER_FILE ?? fileURLToPath(new URL(workerName, import.meta.url));
+  if (!existsSync(file)) throw new Error(`The PNG worker ${file} is missing: is src/integrations/build-context.ts among the integrations?`);
+  return file;
 }
 
 const resolveModule = createRequire(import.meta.url);
@@ -66,7 +53,7 @@ const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error
 function rasterWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>): Worker {
   if (worker) return worker;
   const workerData: RasterSetup = { ...setup, canvas: resolveModule.resolve('@napi-rs/canvas'), sharp: resolveModule.resolve('sharp') };
-  const started = new Worker(`(${work.toString()})()`, { eval: true, workerData });
+  const started = new Worker(rasterWorkerFile(), { workerData });
   started.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
     const job = waiting.get(id);
     waiting.delete(id);
@@ -90,6 +77,6 @@ export function rasterOnWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>, svg
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     thread.ref();
-    thread.postMessage({ id, svg, scale, png } satisfies Job);
+    thread.postMessage({ id, svg, scale, png } satisfies RasterJob);
   });
 }

@@ -12,6 +12,7 @@ import { GlobalFonts } from '@napi-rs/canvas';
 import sharp, { type PngOptions } from 'sharp';
 import { chartFont } from './palette';
 import { keptOrMade, removeStale, writeOutputs } from '../build-cache';
+import { shared } from '../build-store';
 import { inTurn, newTurns, type Turns } from '../turns';
 import { rasterOnWorker } from './raster-worker';
 
@@ -30,14 +31,14 @@ export function registerChartFonts(): void {
   fontsReady = true;
 }
 
-/** Drawing time for the whole build, read by the benchmark through the build log (see astro.config.mjs). */
+/** Drawing time for the whole build, read by the benchmark through the build log (see src/integrations/chart-pngs.ts). */
 export interface ChartStats {
   drawn: number;
   reused: number;
   milliseconds: number;
 }
 
-/** Shared through globalThis: the chart files' route (in Astro's bundle) and the integration (astro.config.mjs) load this module apart. */
+/** Kept in the build store (../build-store.ts): the chart files' route (in Astro's bundle) and the integration (src/integrations/chart-pngs.ts) load this module apart. */
 interface Store {
   stats: ChartStats;
   /** PNGs a build has asked for, by their path in the output: the SVG each is drawn from, and the drawing. */
@@ -45,11 +46,7 @@ interface Store {
   /** PNGs being drawn: two at a time (see `svgToPng`). */
   turns: Turns;
 }
-const storeKey = Symbol.for('wuhan-report.chart-pngs');
-function store(): Store {
-  const global = globalThis as typeof globalThis & { [storeKey]?: Store };
-  return (global[storeKey] ??= { stats: { drawn: 0, reused: 0, milliseconds: 0 }, requests: new Map(), turns: newTurns() });
-}
+const store = (): Store => shared('chart-pngs', () => ({ stats: { drawn: 0, reused: 0, milliseconds: 0 }, requests: new Map(), turns: newTurns() }));
 export const chartStats = (): ChartStats => store().stats;
 
 /**
@@ -122,7 +119,7 @@ export function requestChartPng(path: string, svg: string, scale: 1 | 2): void {
   else if (earlier.svg !== svg) throw new Error(`The chart ${path} was asked for twice with different drawings: the PNG would not show what its SVG shows`);
 }
 
-/** Writes every PNG asked for into `outDir` once drawn (astro.config.mjs, when the pages are built); returns the build's drawing figures. */
+/** Writes every PNG asked for into `outDir` once drawn (src/integrations/chart-pngs.ts, when the pages are built); returns the build's drawing figures. */
 export async function writeChartPngs(outDir: string): Promise<ChartStats> {
   const state = store();
   const pending = [...state.requests].map(([path, { png }]): [string, Promise<Buffer>] => [path, png]);

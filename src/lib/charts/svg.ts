@@ -3,7 +3,7 @@
  * metric page (in the page's own fonts, scaled by CSS through its viewBox, so
  * one drawing serves desktop and phone) and as the downloadable file (with a
  * title, key and date, and a named font with system fallbacks). Chosen over
- * an SVG-emitting canvas for Chart.js; the measurements are in the README.
+ * an SVG-emitting canvas for Chart.js; the measurements are in docs/decisions.md.
  */
 import type { MetricChartModel, PlottedFigure } from './model';
 import { palette, type MarkerShape } from './palette';

@@ -1,6 +1,6 @@
 /** The metrics file: the plan's 19 targets and every published figure toward them. */
 import { z } from 'zod';
-import { Id, IsoDate, IsoMonth, Localized, localized, MAX, text, WebUrl } from './shared';
+import { Id, IsoDate, IsoMonth, Localized, localized, MAX, text } from './shared';
 import { Source } from './figure-source';
 import { TASK_COUNT } from './task';
 

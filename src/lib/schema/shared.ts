@@ -6,8 +6,9 @@ import { z } from 'zod';
  * breaks), bidirectional overrides that reverse what a reader sees, and
  * zero-width characters that hide inside words. NUL breaks HTML and CSV.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this pattern exists to find.
+/* eslint-disable no-control-regex -- control characters are what this pattern exists to find (a block, so that re-wrapping keeps it). */
 export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/* eslint-enable no-control-regex */
 
 /** `U+202E (a right-to-left override)`: what an invisible character is, in words. */
 export function describeInvisible(char: string): string {

@@ -1,12 +1,14 @@
 /**
  * One parse of the JSON content per build. Astro loads the content check
  * (astro.config.mjs) and the pages' content module (content.ts) as separate
- * module instances in one Node process, so the parsed result is kept on
- * globalThis, keyed by a hash of the files' bytes: the second caller with the
- * same files gets the same objects, and an edit (in `astro dev`) changes the
- * key, so the edited files are parsed and checked again.
+ * module instances in one Node process, so the parsed result is kept in the
+ * build store (../build-store.ts says why), keyed by a hash of the files'
+ * bytes: the second caller with the same files gets the same objects, and an
+ * edit (in `astro dev`) changes the key, so the edited files are parsed and
+ * checked again.
  */
 import { createHash } from 'node:crypto';
+import { shared } from '../build-store';
 import { jsonFiles } from '../content-files';
 import { parseJsonContent, type ParsedJson } from './json-content';
 import type { ContentFiles } from './read';
@@ -17,9 +19,7 @@ interface Kept {
   results: Map<string, ParsedJson>;
 }
 
-const KEY: unique symbol = Symbol.for('wuhan-report.parsed-json-content') as never;
-const holder = globalThis as typeof globalThis & { [KEY]?: Kept };
-const kept: Kept = (holder[KEY] ??= { parses: 0, results: new Map() });
+const kept = (): Kept => shared('parsed-json-content', () => ({ parses: 0, results: new Map() }));
 
 /** A few results are enough: dev's guard and pages may briefly see the text before and after an edit. */
 const KEEP = 4;
@@ -38,15 +38,16 @@ function hashOf(files: ContentFiles): string {
 /** The JSON content of `files`, parsed and checked once per distinct text. The result is shared: never change it. */
 export function parsedJsonContent(files: ContentFiles): ParsedJson {
   const key = hashOf(files);
-  let result = kept.results.get(key);
+  const { results } = kept();
+  let result = results.get(key);
   if (!result) {
     result = parseJsonContent(files);
-    kept.parses += 1;
-    kept.results.set(key, result);
-    if (kept.results.size > KEEP) kept.results.delete(kept.results.keys().next().value!);
+    kept().parses += 1;
+    results.set(key, result);
+    if (results.size > KEEP) results.delete(results.keys().next().value!);
   }
   return result;
 }
 
 /** How many times JSON content has been parsed in this process (whichever module instance asked). */
-export const parseCount = () => kept.parses;
+export const parseCount = () => kept().parses;
