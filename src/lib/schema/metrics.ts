@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, Localized, localized, MAX, text, WebUrl } from './shared';
 import { TASK_COUNT } from './task';
+import { metricRules, metricsFileRules } from './rules/metric';
 
 export const MetricGroup = z.enum(['exchange', 'openness', 'hub']);
 export type MetricGroup = z.infer<typeof MetricGroup>;
@@ -176,7 +177,8 @@ export const Metric = z
         });
       }
     });
-  });
+  })
+  .superRefine(metricRules);
 export type Metric = z.infer<typeof Metric>;
 
 export const MetricsFile = z
@@ -198,5 +200,6 @@ export const MetricsFile = z
           });
       });
     });
-  });
+  })
+  .superRefine(metricsFileRules);
 export type MetricsFile = z.infer<typeof MetricsFile>;

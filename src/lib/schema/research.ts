@@ -4,7 +4,7 @@
  * it, with the reason when it does not. Nothing found is dropped silently.
  */
 import { z } from 'zod';
-import { Id } from './shared';
+import { Id, MAX, text } from './shared';
 
 /**
  * Why a figure is not published:
@@ -18,22 +18,22 @@ export const ResearchReason = z.enum(['grade-c', 'area', 'definition', 'conflict
 export type ResearchReason = z.infer<typeof ResearchReason>;
 
 /** Both languages, required: the explanation is shown on the metric's page. */
-const Explanation = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
+const Explanation = z.strictObject({ zh: text(MAX.note).min(1), en: text(MAX.note).min(1) });
 
 export const ResearchDecision = z.discriminatedUnion('decision', [
   z.strictObject({
     row: z.number().int().nonnegative(),
     metric: Id,
-    value: z.string().trim().min(1).describe('The figure as the source words it'),
-    period: z.string().trim().min(1),
+    value: text(MAX.title).min(1).describe('The figure as the source words it'),
+    period: text(MAX.title).min(1),
     grade: z.enum(['A', 'B']).describe('Only A or B figures are published'),
     decision: z.literal('published'),
   }),
   z.strictObject({
     row: z.number().int().nonnegative(),
     metric: Id,
-    value: z.string().trim().min(1),
-    period: z.string().trim().min(1),
+    value: text(MAX.title).min(1),
+    period: text(MAX.title).min(1),
     grade: z.enum(['A', 'B', 'C']),
     decision: z.literal('not-published'),
     reason: ResearchReason,
@@ -46,7 +46,9 @@ export const ResearchDecisionsFile = z.strictObject({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
   /** The research file the rows refer to, from the project root. */
-  research: z.string().trim().min(1),
+  research: z
+    .string()
+    .regex(/^content\/research\/[a-z0-9][a-z0-9.-]*\.json$/, 'expected a file in content/research/, e.g. "content/research/figures-2015-2025.json"'),
   figures: z.array(ResearchDecision),
 });
 export type ResearchDecisionsFile = z.infer<typeof ResearchDecisionsFile>;

@@ -1,5 +1,6 @@
 /** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
 import { z } from 'zod';
+import { licenceRules } from './rules/licence';
 import { Id, MAX, text, WebUrl } from './shared';
 
 const Optional = text(MAX.id).default('');
@@ -10,13 +11,13 @@ const Optional = text(MAX.id).default('');
  */
 export const Licence = z.strictObject({
   /** SPDX identifier, for the data files: `CC-BY-4.0`. */
-  spdx: z.string().trim().min(1, 'expected an SPDX licence id such as "CC-BY-4.0"'),
+  spdx: text(MAX.id).min(1, 'expected an SPDX licence id such as "CC-BY-4.0"'),
   /** Short name shown everywhere: `CC BY 4.0`. */
-  name: z.string().trim().min(1),
+  name: text(MAX.id).min(1),
   /** Full name in both languages. */
-  title: z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
+  title: z.strictObject({ zh: text(MAX.name).min(1), en: text(MAX.name).min(1) }),
   url: WebUrl,
-});
+}).superRefine(licenceRules);
 export type Licence = z.infer<typeof Licence>;
 
 const defaultLicence: Licence = {
@@ -37,7 +38,7 @@ export const Site = z.strictObject({
   /** 公安机关备案号. */
   publicSecurity: Optional,
   /** The number inside the public-security filing, used for its record link. */
-  publicSecurityRecordCode: Optional,
+  publicSecurityRecordCode: text(MAX.id).regex(/^\d*$/, 'expected the digits of the filing number only, e.g. "42010202000123"').default(''),
   /**
    * Where a reader can point to a public source for a missing figure: the repository's issue form
    * or a web form (never mailto:). Empty: pages explain how figures are added instead.
