@@ -405,7 +405,7 @@ const cases: Case[] = [
     edits: [metrics((d) => (d.metrics[0].name.en = 'x'.repeat(100_000)))],
     says: ['metrics[0].name.en: expected at most 200 characters, got 100000: shorten the text'],
   },
-  { name: 'a very long task body', edits: [appendBody(task('en'), 'word '.repeat(30_000))], says: ['› MDX: the page is', 'a task page is at most 100000'] },
+  { name: 'a very long task body', edits: [appendBody(task('en'), 'word '.repeat(30_000))], says: ['› MDX: the page is', 'a task page is at most 30000'] },
   // Files that are not what they seem: a message, never a crash.
   {
     name: 'a UTF-8 byte-order mark in JSON',

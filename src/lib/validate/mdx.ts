@@ -105,8 +105,8 @@ const markdownNodes = new Set([
   'text',
 ]);
 
-/** Longest task body: a task page is a few paragraphs. */
-const MAX_BODY = 100_000;
+/** Longest task body: a task page is a few paragraphs (the longest is about 2,000 characters); compiling costs time that grows with the length. */
+const MAX_BODY = 30_000;
 /** Deepest nesting of quotes or lists: prose never goes deeper, and compiling deeper input can exhaust the stack. */
 const MAX_NESTING = 20;
 
