@@ -8,7 +8,7 @@
  *   while there is an error, pages show the messages instead of the site (so
  *   unsafe content never renders, and a stale page is never shown).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,24 +28,33 @@ function problemsPage(errors: readonly ContentProblem[]): string {
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${summary(errors)}</title><h1>${summary(errors)}</h1><p>The site is shown again as soon as the content is fixed. CONTRIBUTING.md explains each check.</p><ul>${items}</ul></html>`;
 }
 
-/** The path a built page's link leads to, from the task file and the link as written. */
-function builtTarget(dir: string, file: string, url: string): { path: string; fragment: string } {
+/** The path a built page's link leads to, from the task file and the link as written; undefined when the link cannot be read (the validator says why). */
+function builtTarget(dir: string, file: string, url: string): { path: string; fragment: string } | undefined {
   const slug = file
     .split('/')
     .at(-1)!
     .replace(/\.mdx$/, '');
   const page = `${langOfFile(file) === 'en' ? '/en' : ''}/tasks/${slug}/`;
-  const target = new URL(url, `https://site.invalid${page}`);
-  return { path: join(dir, decodeURIComponent(target.pathname)), fragment: decodeURIComponent(target.hash.slice(1)) };
+  try {
+    const target = new URL(url, `https://site.invalid${page}`);
+    const path = join(dir, decodeURIComponent(target.pathname));
+    // A path that decodes to one outside the site (…/..%2F..%2Fetc) leads nowhere the site serves.
+    if (path !== dir && !path.startsWith(join(dir, '/'))) return undefined;
+    return { path, fragment: decodeURIComponent(target.hash.slice(1)) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** On-site links and images of task pages that lead nowhere in the built site at `dir`. */
 export function brokenLinks(dir: string, links: ValidationResult['links']): ContentProblem[] {
   return links.flatMap(({ file, url, line }) => {
-    const { path, fragment } = builtTarget(dir, file, url);
-    const html = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
     const where = 'link';
-    if (!existsSync(html)) return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
+    const target = builtTarget(dir, file, url);
+    if (!target) return [{ file, where, message: `"${url.slice(0, 80)}" cannot be read as an address on this site: check the address`, ...(line ? { line } : {}) }];
+    const { path, fragment } = target;
+    const html = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+    if (!existsSync(html) || /(?:^|[\\/])(?:_headers|\.[^\\/]*)$/.test(html)) return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
     if (fragment && html.endsWith('.html')) {
       const page = readFileSync(html, 'utf8');
       if (!page.includes(`id="${fragment}"`)) return [{ file, where, message: `"${url}": the page exists, but has no place marked #${fragment}`, ...(line ? { line } : {}) }];
@@ -144,7 +153,9 @@ export function contentCheck(): AstroIntegration {
         const broken = brokenLinks(fileURLToPath(dir), checked.links);
         for (const problem of broken) logger.error(formatProblem(problem));
         if (broken.length) {
-          logger.error(`${summary(broken)}: links that lead nowhere; the build is refused.`);
+          logger.error(`${summary(broken)}: links that lead nowhere; the build is refused, and its half-written output removed.`);
+          // A refused build leaves no dist/ at all, rather than pages without their charts, cards or search index.
+          rmSync(fileURLToPath(dir), { recursive: true, force: true });
           process.exit(1);
         }
       },
