@@ -41,7 +41,9 @@ export function describeInvisible(char: string): string {
                       ? 'a tag character, which carries hidden text'
                       : code === 0x00ad
                         ? 'a soft hyphen'
-                        : 'an invisible character';
+                        : (code >= 0x200b && code <= 0x200d) || (code >= 0x2060 && code <= 0x2064)
+                          ? 'a zero-width character'
+                          : 'an invisible character';
   return `${hex} (${kind})`;
 }
 

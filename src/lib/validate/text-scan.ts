@@ -17,15 +17,16 @@ export function textProblems(file: string, data: unknown): ContentProblem[] {
       problems.push({
         file,
         where: formatPath(path),
-        message: `${what} contains ${describeInvisible(found[0])} at character ${found.index + 1}, which is invisible or reverses the text: retype it without it`,
+        // Worded as text() words it, so a field's message reads the same whichever check found it.
+        message: `${what}contains ${describeInvisible(found[0])} at character ${found.index + 1}, which is invisible or reverses the text: retype the text without it`,
       });
   };
   const walk = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'string') check(value, path, 'the text');
+    if (typeof value === 'string') check(value, path, '');
     else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
     else if (value && typeof value === 'object')
       for (const [key, item] of Object.entries(value)) {
-        check(key, [...path, key], 'the field name');
+        check(key, [...path, key], 'the field name ');
         walk(item, [...path, key]);
       }
   };
