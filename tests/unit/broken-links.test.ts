@@ -42,4 +42,19 @@ describe('brokenLinks', () => {
       'content/tasks/zh/01-a.mdx › link: "#nope": the page exists, but has no place marked #nope (line 7)',
     ]);
   });
+
+  it('names the file for a link it cannot read, and never looks outside the built site', () => {
+    const dir = builtSite();
+    const links = [
+      { file, url: '/tasks/%E0%A4%A/', line: 8 },
+      { file, url: '/..%2F..%2F..%2F..%2F..%2F..%2Fetc/passwd', line: 9 },
+      { file, url: '/_headers', line: 10 },
+    ];
+    writeFileSync(join(dir, '_headers'), '');
+    expect(brokenLinks(dir, links).map(formatProblem)).toEqual([
+      'content/tasks/en/01-a.mdx › link: "/tasks/%E0%A4%A/" cannot be read as an address on this site: check the address (line 8)',
+      'content/tasks/en/01-a.mdx › link: "/..%2F..%2F..%2F..%2F..%2F..%2Fetc/passwd" cannot be read as an address on this site: check the address (line 9)',
+      'content/tasks/en/01-a.mdx › link: "/_headers" leads to a page or file this site does not have: check the address (line 10)',
+    ]);
+  });
 });
