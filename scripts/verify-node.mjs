@@ -32,7 +32,9 @@ if (installed !== expected.version) {
   process.exit(1);
 }
 if (got !== want) {
-  console.error(`✗ node_modules/node/bin/node (${installed}, ${target}) has sha256 ${got}, not the recorded ${want}: the downloaded runtime is not the one recorded; do not build with it`);
+  console.error(
+    `✗ node_modules/node/bin/node (${installed}, ${target}) has sha256 ${got}, not the recorded ${want}: the downloaded runtime is not the one recorded; do not build with it`,
+  );
   process.exit(1);
 }
 console.log(`✓ Node ${installed} (${target}) matches its recorded checksum`);

@@ -54,7 +54,8 @@ export function brokenLinks(dir: string, links: ValidationResult['links']): Cont
     if (!target) return [{ file, where, message: `"${url.slice(0, 80)}" cannot be read as an address on this site: check the address`, ...(line ? { line } : {}) }];
     const { path, fragment } = target;
     const html = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-    if (!existsSync(html) || /(?:^|[\\/])(?:_headers|\.[^\\/]*)$/.test(html)) return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
+    if (!existsSync(html) || /(?:^|[\\/])(?:_headers|\.[^\\/]*)$/.test(html))
+      return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
     if (fragment && html.endsWith('.html')) {
       const page = readFileSync(html, 'utf8');
       if (!page.includes(`id="${fragment}"`)) return [{ file, where, message: `"${url}": the page exists, but has no place marked #${fragment}`, ...(line ? { line } : {}) }];

@@ -62,7 +62,10 @@ export function sourceHash(root: string, files: readonly string[]): string {
   const hash = createHash('sha256');
   for (const file of files) {
     try {
-      hash.update(file).update('\0').update(readFileSync(join(root, file)));
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(join(root, file)));
     } catch {
       // Not found (a build from elsewhere): a key no cache holds, so everything is drawn.
       hash.update(`${file}\0${Math.random()}`);

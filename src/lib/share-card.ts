@@ -169,7 +169,14 @@ export function drawShareCard(card: ShareCard): Promise<Buffer> {
 
 /** Bump when the drawing changes, so cached cards are drawn anew; the key also holds a hash of the drawing code and the chart font's version, so a forgotten bump cannot publish old cards. */
 const drawingVersion = 5;
-const drawingCode = sourceHash(process.cwd(), ['src/lib/share-card.ts', 'src/lib/charts/palette.ts', 'src/lib/charts/raster-worker.ts', 'src/lib/xml.ts', 'src/lib/status.ts', 'node_modules/@expo-google-fonts/noto-sans-sc/package.json']);
+const drawingCode = sourceHash(process.cwd(), [
+  'src/lib/share-card.ts',
+  'src/lib/charts/palette.ts',
+  'src/lib/charts/raster-worker.ts',
+  'src/lib/xml.ts',
+  'src/lib/status.ts',
+  'node_modules/@expo-google-fonts/noto-sans-sc/package.json',
+]);
 
 interface Requested {
   /** The card's file, relative to the output folder. */

@@ -477,7 +477,10 @@ const cases: Case[] = [
         d.metrics[6].observations[1].period.from = '2025-08-01';
       }),
     ],
-    says: ['metrics[4].observations[0].period.from: 2013-01-01 to 2017-12-31 is longer than a year', 'metrics[6].observations[1].period.from: 2025-08-01 to 2025-08-31 neither starts on 1 January'],
+    says: [
+      'metrics[4].observations[0].period.from: 2013-01-01 to 2017-12-31 is longer than a year',
+      'metrics[6].observations[1].period.from: 2025-08-01 to 2025-08-31 neither starts on 1 January',
+    ],
   },
   {
     name: 'a period on a figure counted at one date',
@@ -501,7 +504,7 @@ const cases: Case[] = [
         d.document.printed = '2026-03-01';
       }),
     ],
-    says: ['content/plan.json › document.printed: printed and issued (印发) on 2026-03-01, before the document\'s date (2026-03-09)'],
+    says: ["content/plan.json › document.printed: printed and issued (印发) on 2026-03-01, before the document's date (2026-03-09)"],
   },
   {
     name: 'a document dated in another year than its number',
@@ -558,7 +561,10 @@ const cases: Case[] = [
         d.$schema = 'https://schemas.evil.example/x.json';
       }),
     ],
-    says: ['content/research-decisions.json › research: expected a file in content/research/', 'content/research-decisions.json › $schema: "https://schemas.evil.example/x.json" is not this file\'s schema'],
+    says: [
+      'content/research-decisions.json › research: expected a file in content/research/',
+      'content/research-decisions.json › $schema: "https://schemas.evil.example/x.json" is not this file\'s schema',
+    ],
   },
   // Text that is only text, in every field of every file.
   {
@@ -615,7 +621,11 @@ const cases: Case[] = [
   },
   { name: 'a line of 25,000 characters', edits: [appendBody(task('en'), 'word '.repeat(5000))], says: ['› MDX: the line is 25000 characters long; lines are at most 20000'] },
   { name: 'emphasis marks by the thousand', edits: [appendBody(task('en'), '*a _'.repeat(600))], says: ['› MDX: more than 1000 emphasis marks'] },
-  { name: 'a task file over 50,000 characters', edits: [appendBody(task('en'), `---\n${'% comment\n'.repeat(6000)}`)], says: ['content/tasks/en/03-events-and-exhibitions.mdx: the file is', 'a task file is at most 50000'] },
+  {
+    name: 'a task file over 50,000 characters',
+    edits: [appendBody(task('en'), `---\n${'% comment\n'.repeat(6000)}`)],
+    says: ['content/tasks/en/03-events-and-exhibitions.mdx: the file is', 'a task file is at most 50000'],
+  },
   // Links and images as the site serves them.
   {
     name: 'a reference-style image from another host',
@@ -625,9 +635,18 @@ const cases: Case[] = [
   {
     name: 'on-site links that hide their path',
     edits: [appendBody(task('en'), '[a](/tasks/%E0%A4%A/) [b](/..%2F..%2F..%2Fetc/passwd) [c](/_headers) [d](/../../etc/passwd)')],
-    says: ['› link: "/tasks/%E0%A4%A/" has a malformed % escape', '"/..%2F..%2F..%2Fetc/passwd" hides a slash', '"/_headers" is a file of the server\'s configuration', '"/../../etc/passwd" climbs above the site\'s root'],
+    says: [
+      '› link: "/tasks/%E0%A4%A/" has a malformed % escape',
+      '"/..%2F..%2F..%2Fetc/passwd" hides a slash',
+      '"/_headers" is a file of the server\'s configuration',
+      '"/../../etc/passwd" climbs above the site\'s root',
+    ],
   },
-  { name: 'an image wider than any screen', edits: [appendBody(task('en'), '<img src="/favicon.svg" alt="" width="9999" height="9999" />')], says: ['› <img width>: "9999" is not allowed here: expected a whole number of pixels up to 1600'] },
+  {
+    name: 'an image wider than any screen',
+    edits: [appendBody(task('en'), '<img src="/favicon.svg" alt="" width="9999" height="9999" />')],
+    says: ['› <img width>: "9999" is not allowed here: expected a whole number of pixels up to 1600'],
+  },
 ];
 
 describe.each(cases)('$name', ({ edits, says, today = '2026-11-26' }) => {

@@ -25,7 +25,12 @@ describe('content errors name the file and the field', () => {
 
 describe('messages printed for a log', () => {
   it('stay on one line whatever they quote, so no line of the log can be a workflow command', () => {
-    const printed = formatProblem({ file: 'content/tasks/en/04-a.mdx', where: '<a href>', message: '"x\n::error file=README.md,line=1::All content checks passed\r" is not allowed here', line: 3 });
+    const printed = formatProblem({
+      file: 'content/tasks/en/04-a.mdx',
+      where: '<a href>',
+      message: '"x\n::error file=README.md,line=1::All content checks passed\r" is not allowed here',
+      line: 3,
+    });
     expect(printed.split(/[\r\n\u2028\u2029]/)).toHaveLength(1);
     expect(printed).toContain('"x\\u000a::error file=README.md');
   });

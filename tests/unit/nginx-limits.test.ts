@@ -41,7 +41,8 @@ function raw(request: string): Promise<{ status: number; headers: string[]; leng
     });
   });
 }
-const header = (headers: string[], name: string) => headers.filter((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`)).map((line) => line.slice(name.length + 1).trim());
+const header = (headers: string[], name: string) =>
+  headers.filter((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`)).map((line) => line.slice(name.length + 1).trim());
 
 describe('answers nginx gives itself', () => {
   it.each([

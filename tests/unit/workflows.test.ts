@@ -66,7 +66,10 @@ describe('GitHub workflows', () => {
     const gate = ['node scripts/verify-node.mjs', 'npm run validate -- --strict', 'npm run check', 'npm run lint', 'npm test', 'npm run build'].map((command) =>
       runs.findIndex((run) => run.includes(command)),
     );
-    expect(gate.every((position) => position >= 0), JSON.stringify(runs)).toBe(true);
+    expect(
+      gate.every((position) => position >= 0),
+      JSON.stringify(runs),
+    ).toBe(true);
     expect(gate).toEqual([...gate].sort((a, b) => a - b));
     expect(deploy).toContain("if: github.ref == 'refs/heads/main'");
     expect(all[0]?.run).toContain('SITE_URL is not set');

@@ -46,9 +46,7 @@ export const ResearchDecisionsFile = z.strictObject({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
   /** The research file the rows refer to, from the project root. */
-  research: z
-    .string()
-    .regex(/^content\/research\/[a-z0-9][a-z0-9.-]*\.json$/, 'expected a file in content/research/, e.g. "content/research/figures-2015-2025.json"'),
+  research: z.string().regex(/^content\/research\/[a-z0-9][a-z0-9.-]*\.json$/, 'expected a file in content/research/, e.g. "content/research/figures-2015-2025.json"'),
   figures: z.array(ResearchDecision),
 });
 export type ResearchDecisionsFile = z.infer<typeof ResearchDecisionsFile>;

@@ -9,15 +9,17 @@ const Optional = text(MAX.id).default('');
  * The licence of the site's own text, data and charts. The plan's text is a
  * government document: it is shown as published and is not under this licence.
  */
-export const Licence = z.strictObject({
-  /** SPDX identifier, for the data files: `CC-BY-4.0`. */
-  spdx: text(MAX.id).min(1, 'expected an SPDX licence id such as "CC-BY-4.0"'),
-  /** Short name shown everywhere: `CC BY 4.0`. */
-  name: text(MAX.id).min(1),
-  /** Full name in both languages. */
-  title: z.strictObject({ zh: text(MAX.name).min(1), en: text(MAX.name).min(1) }),
-  url: WebUrl,
-}).superRefine(licenceRules);
+export const Licence = z
+  .strictObject({
+    /** SPDX identifier, for the data files: `CC-BY-4.0`. */
+    spdx: text(MAX.id).min(1, 'expected an SPDX licence id such as "CC-BY-4.0"'),
+    /** Short name shown everywhere: `CC BY 4.0`. */
+    name: text(MAX.id).min(1),
+    /** Full name in both languages. */
+    title: z.strictObject({ zh: text(MAX.name).min(1), en: text(MAX.name).min(1) }),
+    url: WebUrl,
+  })
+  .superRefine(licenceRules);
 export type Licence = z.infer<typeof Licence>;
 
 const defaultLicence: Licence = {

@@ -4,7 +4,18 @@
  * render the same configuration with a loopback port and the test build's
  * dist/ as root, and run the browser suite against it.
  */
-import { atomFeedPattern, atomMediaType, cacheControl, hashedAssetsPath, maxRanges, mediaTypes, notFoundPage, securityHeaders, strictTransportSecurity, textMediaTypes } from './policy';
+import {
+  atomFeedPattern,
+  atomMediaType,
+  cacheControl,
+  hashedAssetsPath,
+  maxRanges,
+  mediaTypes,
+  notFoundPage,
+  securityHeaders,
+  strictTransportSecurity,
+  textMediaTypes,
+} from './policy';
 
 export interface NginxSiteOptions {
   /** Absolute path of the built site. */

@@ -33,7 +33,13 @@ export function checkFigures(files: ContentFiles, content: JsonContent, today: s
     const unknown = research.figures.flatMap((figure, index) =>
       ids.has(figure.metric)
         ? []
-        : [{ file, where: `figures[${index}].metric`, message: `no metric with id "${figure.metric}" in content/metrics.json: the row would be shown nowhere; use an existing id` }],
+        : [
+            {
+              file,
+              where: `figures[${index}].metric`,
+              message: `no metric with id "${figure.metric}" in content/metrics.json: the row would be shown nowhere; use an existing id`,
+            },
+          ],
     );
     errors.push(...located(files, file, unknown));
   }

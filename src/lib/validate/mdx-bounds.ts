@@ -48,7 +48,10 @@ export function boundsProblem(body: string): BoundsProblem | undefined {
       }
       word = BREAKABLE.test(char) ? 0 : word + 1;
       if (word > MAX_WORD)
-        return { message: `a word of more than ${MAX_WORD} characters without a space: a browser lays it out very slowly on a phone; break it, or make it a link`, line: lineNumber };
+        return {
+          message: `a word of more than ${MAX_WORD} characters without a space: a browser lays it out very slowly on a phone; break it, or make it a link`,
+          line: lineNumber,
+        };
       if (char === '[') brackets += 1;
       else if (char === ']') brackets = Math.max(0, brackets - 1);
       else if (char === '(') parentheses += 1;

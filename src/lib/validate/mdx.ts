@@ -332,7 +332,11 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
     for (const reference of imageReferences) {
       const url = definitions.get(reference.identifier ?? '');
       if (url !== undefined && !isOwnResource(url))
-        report(reference, 'image', `image "${url.slice(0, 80)}" (given by [${reference.identifier}]) must be a file on this site (e.g. /images/x.png): the site loads nothing from other hosts`);
+        report(
+          reference,
+          'image',
+          `image "${url.slice(0, 80)}" (given by [${reference.identifier}]) must be a file on this site (e.g. /images/x.png): the site loads nothing from other hosts`,
+        );
     }
   };
 

@@ -33,7 +33,11 @@ export function textProblems(file: string, data: unknown): ContentProblem[] {
   walk(data, []);
   const schema = (data as { $schema?: unknown } | null)?.$schema;
   if (typeof schema === 'string' && !/^\.{1,2}\/(?:\.\.\/)*[a-z0-9-]+\.schema\.json$/.test(schema))
-    problems.push({ file, where: '$schema', message: `"${schema.slice(0, 80)}" is not this file's schema: write "./<name>.schema.json" (editors' tools would fetch it from wherever it points)` });
+    problems.push({
+      file,
+      where: '$schema',
+      message: `"${schema.slice(0, 80)}" is not this file's schema: write "./<name>.schema.json" (editors' tools would fetch it from wherever it points)`,
+    });
   return problems;
 }
 

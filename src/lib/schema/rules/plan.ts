@@ -19,7 +19,8 @@ export function yearOfNumber(number: string): string | undefined {
 export function planRules(plan: PlanLike, ctx: z.core.$RefinementCtx): void {
   const { issued, printed, number } = plan.document;
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  if (printed < issued) issue(['document', 'printed'], `printed and issued (印发) on ${printed}, before the document's date (${issued}): a document is printed on or after its date`);
+  if (printed < issued)
+    issue(['document', 'printed'], `printed and issued (印发) on ${printed}, before the document's date (${issued}): a document is printed on or after its date`);
   for (const [lang, text] of [
     ['zh', number.zh],
     ['en', number.en],

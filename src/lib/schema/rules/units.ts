@@ -31,7 +31,8 @@ export function unitProblems(unit: UnitText): { path: string; message: string }[
       path: 'en',
       message: `"${unit.en}" holds a magnitude ("${en[0]}"): write the unit alone ("visitor arrivals", not "million visitor arrivals") and the value in base units`,
     });
-  if ((unit.zh === '%') !== (unit.en === '%')) problems.push({ path: 'en', message: `the Chinese unit is "${unit.zh}" and the English unit "${unit.en}": both are % or neither is` });
+  if ((unit.zh === '%') !== (unit.en === '%'))
+    problems.push({ path: 'en', message: `the Chinese unit is "${unit.zh}" and the English unit "${unit.en}": both are % or neither is` });
   return problems;
 }
 
