@@ -53,7 +53,7 @@ describe('the build caches', () => {
     copyFileSync(join(dir, 'b.png'), join(dir, 'a.png'));
     writeFileSync(join(dir, 'c.png'), readFileSync(join(dir, 'c.png')).subarray(0, 10));
     const corrupted = readFileSync(join(dir, 'd.png'));
-    corrupted[0] ^= 1;
+    corrupted[0] = corrupted[0]! ^ 1;
     writeFileSync(join(dir, 'd.png'), corrupted);
     // Made 31 days ago, though used today.
     writeFileSync(join(dir, 'e.png'), sealed('e.png', Buffer.from('old drawing'), Date.now() - 31 * day));
