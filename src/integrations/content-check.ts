@@ -8,13 +8,14 @@
  *   while there is an error, pages show the messages instead of the site (so
  *   unsafe content never renders, and a stale page is never shown).
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/content-error';
-import { langOfFile } from '../lib/content-files';
+import { langOfFile, taskFiles } from '../lib/content-files';
+import { languages } from '../lib/locale';
 import { validateContent, type ValidationResult } from '../lib/validate/index';
 import { parseCount } from '../lib/validate/parse-once';
 
@@ -61,6 +62,41 @@ export function brokenLinks(dir: string, links: ValidationResult['links']): Cont
       if (!page.includes(`id="${fragment}"`)) return [{ file, where, message: `"${url}": the page exists, but has no place marked #${fragment}`, ...(line ? { line } : {}) }];
     }
     return [];
+  });
+}
+
+/**
+ * Ids used twice on a built task page: a heading an editor writes gets an id
+ * from its words, and "## Main" or "## Footnote label" would take the id of
+ * the skip link's target or the footnotes' label, which then lead to the
+ * wrong place. `files` are task files (content/tasks/en/03-x.mdx).
+ */
+export function duplicateIds(dir: string, files: readonly string[]): ContentProblem[] {
+  return files.flatMap((file) => {
+    const target = builtTarget(dir, file, './');
+    const html = target && join(target.path, 'index.html');
+    if (!html || !existsSync(html)) return [];
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    for (const [, id] of readFileSync(html, 'utf8').matchAll(/\sid="([^"]*)"/g)) (seen.has(id!) ? twice : seen).add(id!);
+    return [...twice].map((id) => ({
+      file,
+      where: 'heading',
+      message: `the page has two places marked id="${id}", one of them the page's own: reword the heading (or the element) so that it no longer reads "${id}"`,
+    }));
+  });
+}
+
+/** The task files under `root`, as paths from it. */
+function taskFilesIn(root: string): string[] {
+  return languages.flatMap((lang) => {
+    try {
+      return readdirSync(join(root, taskFiles.dir, lang))
+        .filter((name) => taskFiles.name.test(name))
+        .map((name) => taskFiles.path(lang, name));
+    } catch {
+      return [];
+    }
   });
 }
 
@@ -151,10 +187,10 @@ export function contentCheck(): AstroIntegration {
         if (!checked) return;
         // The pages share this check's parse (validate/parse-once.ts): more than one says they stopped sharing it.
         logger.info(`content/ JSON parsed ${parseCount()} time${parseCount() === 1 ? '' : 's'} in this build`);
-        const broken = brokenLinks(fileURLToPath(dir), checked.links);
+        const broken = [...brokenLinks(fileURLToPath(dir), checked.links), ...duplicateIds(fileURLToPath(dir), taskFilesIn(root))];
         for (const problem of broken) logger.error(formatProblem(problem));
         if (broken.length) {
-          logger.error(`${summary(broken)}: links that lead nowhere; the build is refused, and its half-written output removed.`);
+          logger.error(`${summary(broken)}: links that lead nowhere or places marked twice; the build is refused, and its half-written output removed.`);
           // A refused build leaves no dist/ at all, rather than pages without their charts, cards or search index.
           rmSync(fileURLToPath(dir), { recursive: true, force: true });
           process.exit(1);
