@@ -39,6 +39,8 @@ function twelveMonthsEndingOn(date: string): string {
 
 /** Why a period cannot be the span of a figure of `measure`; undefined when it can. */
 export function periodProblem(measure: MetricLike['measure'], period: { from: string; to: string }): string | undefined {
+  // A date that is not a real date has its own message (rules run beside the field checks, not after them).
+  if (![period.from, period.to].every((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) return undefined;
   if (measure === 'level' || measure === 'cumulative') return `a ${measure === 'level' ? 'level' : 'running total'} is counted at one date, so it has no period: remove "period"`;
   const yearStart = `${period.to.slice(0, 4)}-01-01`;
   if (period.from === yearStart || period.from === twelveMonthsEndingOn(period.to)) return undefined;
