@@ -511,6 +511,27 @@ const cases: Case[] = [
     edits: [json('content/plan.json', (d) => (d.document.issued = '2027-03-09'))],
     says: ['content/plan.json › document.issued: the document number "武政办〔2026〕26号" is of 2026, but the document is dated 2027-03-09'],
   },
+  {
+    name: 'a published figure that is not the one the research found',
+    edits: [
+      metrics((d) => {
+        d.metrics[6].observations[1].value = 0.171;
+        d.metrics[15].observations[0].value = 1200;
+      }),
+    ],
+    says: [
+      'metrics[6].observations[1].value: 0.171 is not the figure the research found for 2025-08-31 (17.1, row',
+      'metrics[15].observations[0].value: 1200 is not the figure the research found for 2016-12-30 (12, row',
+    ],
+  },
+  {
+    name: 'a published figure no research row gives, and a decision that misdescribes its row',
+    edits: [metrics((d) => (d.metrics[0].observations[0].date = '2025-04-21')), json('content/research-decisions.json', (d) => (d.figures[0].grade = 'A'))],
+    says: [
+      'metrics[0].observations[0].value: no research row marked "published" gives sister-cities for 2025-04-21',
+      'content/research-decisions.json › figures[0]: row 0 is "sister-cities", grade C in content/research/figures-2015-2025.json, but "sister-cities", grade A here',
+    ],
+  },
   // English that is English.
   {
     name: 'English text that is the Chinese',
@@ -679,6 +700,13 @@ describe('figures only history can question', () => {
         metrics((d) => {
           d.metrics[13].observations[0].value = 1;
           d.metrics[4].observations[0].value = 250;
+        }),
+        // The research file found the same figures: only history questions them.
+        json('content/research/figures-2015-2025.json', (rows) => {
+          for (const row of rows) {
+            if (row.metric_id === 'tianhe-intl-routes' && row.period_end === '2018-05-08') row.value_numeric = 1;
+            if (row.metric_id === 'inbound-visitors' && row.period_end === '2017-12-31') row.value_numeric = 250;
+          }
         }),
       ],
       { today: '2026-11-26' },

@@ -13,6 +13,7 @@ import { checkFigures } from './figures';
 import { checkLinks } from './links';
 import { parsedJsonContent } from './parse-once';
 import { readContentFiles, type ContentFiles } from './read';
+import { checkResearch } from './research';
 import { checkTaskFiles, type SiteLink } from './tasks';
 
 export type { ContentFiles } from './read';
@@ -38,7 +39,7 @@ export async function checkContentFiles(files: ContentFiles, { today = todayInSi
   const pages = await checkTaskFiles(files, json.data.registry);
   const figures = checkFigures(files, json.data, today);
   return {
-    errors: [...json.errors, ...pages.errors, ...checkLinks(files, json.data, pages.tasks, today), ...figures.errors],
+    errors: [...json.errors, ...pages.errors, ...checkLinks(files, json.data, pages.tasks, today), ...figures.errors, ...checkResearch(files, json.data)],
     warnings: [...json.untranslated.map(({ lang: _lang, ...problem }) => problem), ...pages.warnings, ...figures.warnings],
     links: pages.links,
     content: json.data,
