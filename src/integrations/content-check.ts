@@ -8,9 +8,9 @@
  *   while there is an error, pages show the messages instead of the site (so
  *   unsafe content never renders, and a stale page is never shown).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/content-error';
@@ -98,6 +98,23 @@ function taskFilesIn(root: string): string[] {
       return [];
     }
   });
+}
+
+/** Where a refused build's output is kept for a look: inside .astro/, which git, the linters and deploys ignore. */
+export const refusedBuildDir = '.astro/refused-build';
+
+/** Moves the refused output `dist` under `root` to refusedBuildDir (or removes it); returns where it went, if anywhere. */
+function setAsideRefused(root: string, dist: string): string | undefined {
+  const aside = join(root, refusedBuildDir);
+  try {
+    rmSync(aside, { recursive: true, force: true });
+    mkdirSync(dirname(aside), { recursive: true });
+    renameSync(dist, aside);
+    return refusedBuildDir;
+  } catch {
+    rmSync(dist, { recursive: true, force: true });
+    return undefined;
+  }
 }
 
 function report(logger: AstroIntegrationLogger, result: ValidationResult) {
@@ -190,9 +207,12 @@ export function contentCheck(): AstroIntegration {
         const broken = [...brokenLinks(fileURLToPath(dir), checked.links), ...duplicateIds(fileURLToPath(dir), taskFilesIn(root))];
         for (const problem of broken) logger.error(formatProblem(problem));
         if (broken.length) {
-          logger.error(`${summary(broken)}: links that lead nowhere or places marked twice; the build is refused, and its half-written output removed.`);
-          // A refused build leaves no dist/ at all, rather than pages without their charts, cards or search index.
-          rmSync(fileURLToPath(dir), { recursive: true, force: true });
+          // A refused build leaves no dist/ at all, rather than pages without their charts, cards or search index
+          // that a deploy or a preview could take for the site; what it built is kept aside to look at.
+          const keptAside = setAsideRefused(root, fileURLToPath(dir));
+          logger.error(
+            `${summary(broken)}: links that lead nowhere or places marked twice; the build is refused, and dist/ removed${keptAside ? ` (what was built is in ${keptAside}/)` : ''}.`,
+          );
           process.exit(1);
         }
       },

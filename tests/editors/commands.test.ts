@@ -16,6 +16,8 @@ import { checkAtomFeed } from '../support/atom';
 import { scriptHazards } from '../support/html-scripts';
 import { builtPages } from '../support/pages';
 import { projectCopy, type ProjectCopy } from '../support/project-copy';
+import { researchEdits } from '../support/research-figure';
+import { refusedBuildDir } from '../../src/integrations/content-check';
 import translations from '../../src/i18n/en.json';
 
 const missingTranslation = { file: 'content/tasks/en/10-international-talent.mdx', change: () => null };
@@ -102,9 +104,15 @@ describe.concurrent('commands', () => {
     let build: { status: number; output: string };
     let dist: string;
     beforeAll(async () => {
-      copy = projectCopy([{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }, missingTranslation, addedFigure]);
+      copy = projectCopy([
+        { file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` },
+        missingTranslation,
+        addedFigure,
+        ...researchEdits({ metric: 'sister-cities', date: '2026-06-30', value: 131, publishedOn: '2026-07-01', url: 'https://example.org/' }),
+      ]);
       build = await copy.run('build', { SITE_URL: undefined });
-      dist = join(copy.dir, 'dist');
+      // The build refuses its link that leads nowhere: dist/ is removed and what was built kept aside.
+      dist = join(copy.dir, refusedBuildDir);
     }, 600_000);
     afterAll(() => copy?.remove());
 
@@ -112,7 +120,10 @@ describe.concurrent('commands', () => {
       expect(build.status, build.output).toBe(1);
       expect(build.output).toContain('content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx');
       expect(build.output).toContain('content/tasks/en/04-science-education-trade.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have');
-      expect(build.output).toContain('1 problem in content/: links that lead nowhere; the build is refused.');
+      expect(build.output).toContain(
+        `1 problem in content/: links that lead nowhere or places marked twice; the build is refused, and dist/ removed (what was built is in ${refusedBuildDir}/).`,
+      );
+      expect(existsSync(join(copy.dir, 'dist'))).toBe(false);
       expect(readFileSync(join(dist, 'en/tasks/10-international-talent/index.html'), 'utf8')).toContain(translations.translation.pageMissing);
       expect(build.output).not.toMatch(/stack trace|unhandled error/i);
       const page = readFileSync(join(dist, 'en/tasks/04-science-education-trade/index.html'), 'utf8');

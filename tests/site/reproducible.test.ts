@@ -12,6 +12,7 @@ import { buildSite } from '../support/build';
 import { builtFiles } from '../support/pages';
 import { gitEnv } from '../support/site-copy';
 import { testSiteUrl } from '../support/site-url';
+import { researchEdits } from '../support/research-figure';
 
 const distDir = inject('distDir');
 const copyDir = inject('copyDir');
@@ -47,6 +48,8 @@ describe('the build', () => {
       source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' },
     });
     writeFileSync(file, JSON.stringify(data, null, 2));
+    for (const edit of researchEdits({ metric: 'sister-cities', date: '2026-06-30', value: 127, publishedOn: '2026-07-01', url: 'https://example.org/' }))
+      writeFileSync(join(copyDir, edit.file), edit.change(readFileSync(join(copyDir, edit.file), 'utf8')));
 
     const result = await buildSite(copyDir, copyDist, { ...gitEnv(copyDir), SITE_URL: testSiteUrl });
     expect(result.ok, result.output).toBe(true);
