@@ -37,6 +37,8 @@ export default defineConfig({
   markdown: {
     // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
+    // No Shiki: it colours code with style="…" attributes, which the CSP refuses; code blocks render as plain <pre><code>.
+    syntaxHighlight: false,
   },
   integrations: [contentCheck(), buildContext(), buildNotices(siteUrl), mdx(), chartPngs(siteUrl), shareCards(), ...sitemapWhenAddressed, searchIndex()],
   devToolbar: { enabled: false },

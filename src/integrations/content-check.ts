@@ -8,14 +8,15 @@
  *   while there is an error, pages show the messages instead of the site (so
  *   unsafe content never renders, and a stale page is never shown).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/content-error';
-import { langOfFile } from '../lib/content-files';
+import { langOfFile, taskFiles } from '../lib/content-files';
 import { missingFeedbackNotice } from '../lib/feedback';
+import { languages } from '../lib/locale';
 import { validateContent, type ValidationResult } from '../lib/validate/index';
 import { parseCount } from '../lib/validate/parse-once';
 
@@ -29,30 +30,92 @@ function problemsPage(errors: readonly ContentProblem[]): string {
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${summary(errors)}</title><h1>${summary(errors)}</h1><p>The site is shown again as soon as the content is fixed. CONTRIBUTING.md explains each check.</p><ul>${items}</ul></html>`;
 }
 
-/** The path a built page's link leads to, from the task file and the link as written. */
-function builtTarget(dir: string, file: string, url: string): { path: string; fragment: string } {
+/** The path a built page's link leads to, from the task file and the link as written; undefined when the link cannot be read (the validator says why). */
+function builtTarget(dir: string, file: string, url: string): { path: string; fragment: string } | undefined {
   const slug = file
     .split('/')
     .at(-1)!
     .replace(/\.mdx$/, '');
   const page = `${langOfFile(file) === 'en' ? '/en' : ''}/tasks/${slug}/`;
-  const target = new URL(url, `https://site.invalid${page}`);
-  return { path: join(dir, decodeURIComponent(target.pathname)), fragment: decodeURIComponent(target.hash.slice(1)) };
+  try {
+    const target = new URL(url, `https://site.invalid${page}`);
+    const path = join(dir, decodeURIComponent(target.pathname));
+    // A path that decodes to one outside the site (…/..%2F..%2Fetc) leads nowhere the site serves.
+    if (path !== dir && !path.startsWith(join(dir, '/'))) return undefined;
+    return { path, fragment: decodeURIComponent(target.hash.slice(1)) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** On-site links and images of task pages that lead nowhere in the built site at `dir`. */
 export function brokenLinks(dir: string, links: ValidationResult['links']): ContentProblem[] {
   return links.flatMap(({ file, url, line }) => {
-    const { path, fragment } = builtTarget(dir, file, url);
-    const html = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
     const where = 'link';
-    if (!existsSync(html)) return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
+    const target = builtTarget(dir, file, url);
+    if (!target) return [{ file, where, message: `"${url.slice(0, 80)}" cannot be read as an address on this site: check the address`, ...(line ? { line } : {}) }];
+    const { path, fragment } = target;
+    const html = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+    if (!existsSync(html) || /(?:^|[\\/])(?:_headers|\.[^\\/]*)$/.test(html))
+      return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
     if (fragment && html.endsWith('.html')) {
       const page = readFileSync(html, 'utf8');
       if (!page.includes(`id="${fragment}"`)) return [{ file, where, message: `"${url}": the page exists, but has no place marked #${fragment}`, ...(line ? { line } : {}) }];
     }
     return [];
   });
+}
+
+/**
+ * Ids used twice on a built task page: a heading an editor writes gets an id
+ * from its words, and "## Main" or "## Footnote label" would take the id of
+ * the skip link's target or the footnotes' label, which then lead to the
+ * wrong place. `files` are task files (content/tasks/en/03-x.mdx).
+ */
+export function duplicateIds(dir: string, files: readonly string[]): ContentProblem[] {
+  return files.flatMap((file) => {
+    const target = builtTarget(dir, file, './');
+    const html = target && join(target.path, 'index.html');
+    if (!html || !existsSync(html)) return [];
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    for (const [, id] of readFileSync(html, 'utf8').matchAll(/\sid="([^"]*)"/g)) (seen.has(id!) ? twice : seen).add(id!);
+    return [...twice].map((id) => ({
+      file,
+      where: 'heading',
+      message: `the page has two places marked id="${id}", one of them the page's own: reword the heading (or the element) so that it no longer reads "${id}"`,
+    }));
+  });
+}
+
+/** The task files under `root`, as paths from it. */
+function taskFilesIn(root: string): string[] {
+  return languages.flatMap((lang) => {
+    try {
+      return readdirSync(join(root, taskFiles.dir, lang))
+        .filter((name) => taskFiles.name.test(name))
+        .map((name) => taskFiles.path(lang, name));
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Where a refused build's output is kept for a look: inside .astro/, which git, the linters and deploys ignore. */
+export const refusedBuildDir = '.astro/refused-build';
+
+/** Moves the refused output `dist` under `root` to refusedBuildDir (or removes it); returns where it went, if anywhere. */
+function setAsideRefused(root: string, dist: string): string | undefined {
+  const aside = join(root, refusedBuildDir);
+  try {
+    rmSync(aside, { recursive: true, force: true });
+    mkdirSync(dirname(aside), { recursive: true });
+    renameSync(dist, aside);
+    return refusedBuildDir;
+  } catch {
+    rmSync(dist, { recursive: true, force: true });
+    return undefined;
+  }
 }
 
 function report(logger: AstroIntegrationLogger, result: ValidationResult) {
@@ -145,10 +208,15 @@ export function contentCheck(): AstroIntegration {
         if (!checked) return;
         // The pages share this check's parse (validate/parse-once.ts): more than one says they stopped sharing it.
         logger.info(`content/ JSON parsed ${parseCount()} time${parseCount() === 1 ? '' : 's'} in this build`);
-        const broken = brokenLinks(fileURLToPath(dir), checked.links);
+        const broken = [...brokenLinks(fileURLToPath(dir), checked.links), ...duplicateIds(fileURLToPath(dir), taskFilesIn(root))];
         for (const problem of broken) logger.error(formatProblem(problem));
         if (broken.length) {
-          logger.error(`${summary(broken)}: links that lead nowhere; the build is refused.`);
+          // A refused build leaves no dist/ at all, rather than pages without their charts, cards or search index
+          // that a deploy or a preview could take for the site; what it built is kept aside to look at.
+          const keptAside = setAsideRefused(root, fileURLToPath(dir));
+          logger.error(
+            `${summary(broken)}: links that lead nowhere or places marked twice; the build is refused, and dist/ removed${keptAside ? ` (what was built is in ${keptAside}/)` : ''}.`,
+          );
           process.exit(1);
         }
       },

@@ -7,11 +7,72 @@
  * ever made. Builds side by side may share a cache (the tests build two
  * copies at once): entries are written under another name and renamed, so
  * none is ever read half-written.
+ *
+ * A kept file is trusted only when it proves itself: each ends with a
+ * trailer holding the SHA-256 of its name and bytes and the time it was
+ * made. A truncated, corrupted or swapped file (one entry copied over
+ * another's name) fails the check and is drawn again, and an entry older
+ * than `maxAgeDays` is drawn again even if builds keep using it. A cache that
+ * cannot be written (a full disk) costs time, never the build.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const staleAfterDays = 14;
+/** However often it is used, a kept file is drawn afresh after this long. */
+const maxAgeDays = 30;
+const day = 24 * 60 * 60 * 1000;
+
+/** The trailer: 8 bytes of marker, 32 of SHA-256 over the name and the bytes, 8 of the time made (ms). */
+const MARK = Buffer.from('wcache01');
+const TRAILER = MARK.length + 32 + 8;
+const digest = (name: string, bytes: Uint8Array) => createHash('sha256').update(name).update('\0').update(bytes).digest();
+
+/** `bytes` with the trailer that lets a later build check them. */
+export function sealed(name: string, bytes: Uint8Array, made = Date.now()): Buffer {
+  const time = Buffer.alloc(8);
+  time.writeDoubleBE(made);
+  return Buffer.concat([bytes, MARK, digest(name, bytes), time]);
+}
+
+/** The bytes `file` was sealed with under `name`, when they are whole, its own and younger than maxAgeDays; undefined otherwise. */
+export function unsealed(name: string, file: Buffer, now = Date.now()): Buffer | undefined {
+  if (file.length < TRAILER) return undefined;
+  const body = file.subarray(0, file.length - TRAILER);
+  const trailer = file.subarray(file.length - TRAILER);
+  if (!trailer.subarray(0, MARK.length).equals(MARK)) return undefined;
+  if (!trailer.subarray(MARK.length, MARK.length + 32).equals(digest(name, body))) return undefined;
+  const made = trailer.readDoubleBE(MARK.length + 32);
+  if (!(now - made < maxAgeDays * day)) return undefined;
+  return Buffer.from(body);
+}
+
+/** Says once per cache folder that it cannot be written, and why; the build goes on. */
+const warned = new Set<string>();
+function cannotKeep(dir: string, error: unknown): void {
+  if (warned.has(dir)) return;
+  warned.add(dir);
+  const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message;
+  console.warn(`[build-cache] cannot keep files in ${dir} (${code}${code === 'ENOSPC' ? ': the disk is full' : ''}): this build goes on, and the next draws them again`);
+}
+
+/** A hash of source files (from the project root), for a cache key that changes whenever the code that draws changes. */
+export function sourceHash(root: string, files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    try {
+      hash
+        .update(file)
+        .update('\0')
+        .update(readFileSync(join(root, file)));
+    } catch {
+      // Not found (a build from elsewhere): a key no cache holds, so everything is drawn.
+      hash.update(`${file}\0${Math.random()}`);
+    }
+  }
+  return hash.digest('hex');
+}
 
 /** Marks an entry as used now. */
 function touch(path: string): void {
@@ -19,24 +80,35 @@ function touch(path: string): void {
   utimesSync(path, now, now);
 }
 
-/** The kept file `name` in `dir`, marked as used now; undefined when there is none. */
+/** The kept file `name` in `dir`, marked as used now; undefined when there is none, or it fails its check (see `unsealed`). */
 export function readKept(dir: string, name: string): Buffer | undefined {
   const file = join(dir, name);
   try {
-    const bytes = readFileSync(file);
-    touch(file);
+    const bytes = unsealed(name, readFileSync(file));
+    if (bytes) touch(file);
     return bytes;
   } catch {
     return undefined;
   }
 }
 
-/** Keeps `bytes` as `name` in `dir`. */
-export function keep(dir: string, name: string, bytes: Uint8Array): void {
-  mkdirSync(dir, { recursive: true });
+/** Keeps `bytes` as `name` in `dir`, sealed; false (after one warning) when the cache cannot be written. */
+export function keep(dir: string, name: string, bytes: Uint8Array): boolean {
   const partial = join(dir, `${name}.${process.pid}.tmp`);
-  writeFileSync(partial, bytes);
-  renameSync(partial, join(dir, name));
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(partial, sealed(name, bytes));
+    renameSync(partial, join(dir, name));
+    return true;
+  } catch (error) {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // The folder itself is out of reach: nothing was left in it.
+    }
+    cannotKeep(dir, error);
+    return false;
+  }
 }
 
 /** The file kept as `name` in `dir`, or, when there is none, the one `make` gives, kept for the next build; and which of the two it was. */

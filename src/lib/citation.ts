@@ -71,9 +71,18 @@ export function citationText(work: CitedWork): string {
   return `${author} ${date} ${title}${rest}`;
 }
 
+/**
+ * A value on one line: RIS reads every line as a new tag, so a line break in
+ * a title (or any control character) could add a field of its own, such as a
+ * second UR before the real one. Content refuses line breaks in names and
+ * titles; this keeps the files safe whatever reaches them.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern removes.
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+
 /** BibTeX needs its special characters escaped outside URLs. */
 const bibEscape = (text: string) =>
-  text
+  oneLine(text)
     .replace(/\\/g, '\\textbackslash{}')
     .replace(/([{}&%$#_])/g, '\\$1')
     .replace(/~/g, '\\textasciitilde{}')
@@ -95,7 +104,7 @@ function toBibtex(works: readonly CitedWork[]): string {
         ['year', String(year)],
         ['month', bibMonths[month - 1]!],
         ['date', work.date],
-        ['url', work.url],
+        ['url', oneLine(work.url)],
         ['language', work.lang === 'zh' ? 'chinese' : 'english'],
         ['note', note ? bibEscape(note) : 'Web page'],
       ];
@@ -125,7 +134,7 @@ function toRis(works: readonly CitedWork[]): string {
         ...(note ? [['N1', note]] : []),
         ['ER', ''],
       ];
-      return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n');
+      return lines.map(([tag, value]) => `${tag}  - ${oneLine(value!)}`.trimEnd()).join('\r\n');
     })
     .join('\r\n\r\n')
     .concat('\r\n');

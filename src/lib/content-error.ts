@@ -24,10 +24,19 @@ export function uncheckable(file: string, error: unknown): ContentProblem {
   return { file, where: '', message: `could not be checked (${(error as Error)?.message?.split('\n')[0] ?? String(error)}): check the file for unusual structure` };
 }
 
+/**
+ * A message on one line, whatever the content it quotes: a line break echoed
+ * from a file could start a line of its own in a log, and a CI runner reads a
+ * line that starts with `::` as a command (`::error …`, `::add-mask::…`).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern escapes.
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** `content/metrics.json › metrics[3].target.value: expected a number, got "129个" (line 88, column 18)`. */
 export function formatProblem(problem: ContentProblem): string {
   const place = problem.line ? ` (line ${problem.line}${problem.column ? `, column ${problem.column}` : ''})` : '';
-  return problem.where ? `${problem.file} › ${problem.where}: ${problem.message}${place}` : `${problem.file}: ${problem.message}${place}`;
+  const message = printable(problem.message);
+  return problem.where ? `${problem.file} › ${printable(problem.where)}: ${message}${place}` : `${problem.file}: ${message}${place}`;
 }
 
 /** `["metrics", 3, "target"]` → `metrics[3].target`. */

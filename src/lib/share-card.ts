@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont, palette } from './charts/palette';
 import { statusColour } from './status';
-import { keptOrMade, removeStale, writeOutputs } from './build-cache';
+import { keptOrMade, removeStale, sourceHash, writeOutputs } from './build-cache';
 import { shared } from './build-store';
 import { rasterise, registerChartFonts } from './charts/render';
 import { escapeXml } from './xml';
@@ -168,8 +168,16 @@ export function drawShareCard(card: ShareCard): Promise<Buffer> {
   return rasterise(shareCardSvg(card), 1, { compressionLevel: 6 });
 }
 
-/** Bump when the drawing changes, so cached cards are drawn anew. */
+/** Bump when the drawing changes, so cached cards are drawn anew; the key also holds a hash of the drawing code and the chart font's version, so a forgotten bump cannot publish old cards. */
 const drawingVersion = 5;
+const drawingCode = sourceHash(process.cwd(), [
+  'src/lib/share-card.ts',
+  'src/lib/charts/palette.ts',
+  'src/lib/charts/raster-worker.ts',
+  'src/lib/xml.ts',
+  'src/lib/status.ts',
+  'node_modules/@expo-google-fonts/noto-sans-sc/package.json',
+]);
 
 interface Requested {
   /** The card's file, relative to the output folder. */
@@ -203,7 +211,7 @@ const store = (): Store => shared('share-cards', () => ({ requests: new Map(), s
 function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
   return inTurn(store().turns, 3, async () => {
     const { stats } = store();
-    const key = createHash('sha256').update(JSON.stringify({ drawingVersion, card })).digest('hex').slice(0, 32);
+    const key = createHash('sha256').update(JSON.stringify({ drawingVersion, drawingCode, card })).digest('hex').slice(0, 32);
     const { bytes, reused } = await keptOrMade(cacheDir, `${key}.png`, () => drawShareCard(card));
     if (reused) stats.cached += 1;
     else stats.drawn += 1;

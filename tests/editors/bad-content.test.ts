@@ -424,7 +424,7 @@ const cases: Case[] = [
     edits: [metrics((d) => (d.metrics[0].name.en = 'x'.repeat(100_000)))],
     says: ['metrics[0].name.en: expected at most 200 characters, got 100000: shorten the text'],
   },
-  { name: 'a very long task body', edits: [appendBody(task('en'), 'word '.repeat(30_000))], says: ['› MDX: the page is', 'a task page is at most 100000'] },
+  { name: 'a very long task body', edits: [appendBody(task('en'), 'word\n'.repeat(7000))], says: ['› MDX: the page is', 'a task page is at most 30000'] },
   // Files that are not what they seem: a message, never a crash.
   {
     name: 'a UTF-8 byte-order mark in JSON',
@@ -472,6 +472,221 @@ const cases: Case[] = [
     edits: [appendBody(task('en'), `${'> '.repeat(5000)}deep`)],
     says: ['› MDX: quotes or lists are nested more than 20 deep', `(line ${appendedLine(task('en'))})`],
   },
+  // Figures that agree with the plan's words and with themselves (review 2026-12, part 2).
+  {
+    name: 'a unit that carries a magnitude',
+    edits: [metrics((d) => (d.metrics[4].unit = { zh: '万人次', en: 'million visitor arrivals' }))],
+    says: ['metrics[4].unit.zh: "万人次" holds a magnitude (万)', 'metrics[4].unit.en: "million visitor arrivals" holds a magnitude'],
+  },
+  {
+    name: 'an English unit that names something else than the metric counts',
+    edits: [metrics((d) => (d.metrics[0].unit = { zh: '个', en: 'countries', enOne: 'country' }))],
+    says: ['metrics[0].unit.en: "countries" does not appear in the metric\'s English name or plan wording'],
+  },
+  {
+    name: 'a target that is not the number the plan words',
+    edits: [metrics((d) => (d.metrics[6].target.value = 0.1))],
+    says: ['metrics[6].target.value: the plan words the target as 10 (in base units)', 'but the target is 0.1'],
+  },
+  {
+    name: "a yearly figure's period longer than a year, or neither a year nor the year so far",
+    edits: [
+      metrics((d) => {
+        d.metrics[4].observations[0].period.from = '2013-01-01';
+        d.metrics[6].observations[1].period.from = '2025-08-01';
+      }),
+    ],
+    says: [
+      'metrics[4].observations[0].period.from: 2013-01-01 to 2017-12-31 is longer than a year',
+      'metrics[6].observations[1].period.from: 2025-08-01 to 2025-08-31 neither starts on 1 January',
+    ],
+  },
+  {
+    name: 'a period on a figure counted at one date',
+    edits: [metrics((d) => (d.metrics[0].observations[0].period = { from: '2025-01-01', to: '2025-04-22' }))],
+    says: ['metrics[0].observations[0].period.from: a level is counted at one date, so it has no period'],
+  },
+  {
+    name: 'a source published after the figures were checked',
+    edits: [metrics((d) => (d.metrics[0].observations[0].source.publishedOn = '2026-11-30'))],
+    says: ['metrics[0].observations[0].source.publishedOn: "2026-11-30" is after asOf (2026-11-26)', '(line'],
+  },
+  {
+    name: 'a growth rate of −100%',
+    edits: [metrics((d) => (d.metrics[6].observations[0].value = -100))],
+    says: ['metrics[6].observations[0].value: a change of −100% means the total fell to nothing'],
+  },
+  {
+    name: 'document dates out of order, or not of the year its number gives',
+    edits: [
+      json('content/plan.json', (d) => {
+        d.document.printed = '2026-03-01';
+      }),
+    ],
+    says: ["content/plan.json › document.printed: printed and issued (印发) on 2026-03-01, before the document's date (2026-03-09)"],
+  },
+  {
+    name: 'a document dated in another year than its number',
+    edits: [json('content/plan.json', (d) => (d.document.issued = '2027-03-09'))],
+    says: ['content/plan.json › document.issued: the document number "武政办〔2026〕26号" is of 2026, but the document is dated 2027-03-09'],
+  },
+  {
+    name: 'a published figure that is not the one the research found',
+    edits: [
+      metrics((d) => {
+        d.metrics[6].observations[1].value = 0.171;
+        d.metrics[15].observations[0].value = 1200;
+      }),
+    ],
+    says: [
+      'metrics[6].observations[1].value: 0.171 is not the figure the research found for 2025-08-31 (17.1, row',
+      'metrics[15].observations[0].value: 1200 is not the figure the research found for 2016-12-30 (12, row',
+    ],
+  },
+  {
+    name: 'a published figure no research row gives, and a decision that misdescribes its row',
+    edits: [metrics((d) => (d.metrics[0].observations[0].date = '2025-04-21')), json('content/research-decisions.json', (d) => (d.figures[0].grade = 'A'))],
+    says: [
+      'metrics[0].observations[0].value: no research row marked "published" gives sister-cities for 2025-04-21',
+      'content/research-decisions.json › figures[0]: row 0 is "sister-cities", grade C in content/research/figures-2015-2025.json, but "sister-cities", grade A here',
+    ],
+  },
+  // English that is English.
+  {
+    name: 'English text that is the Chinese',
+    edits: [
+      metrics((d) => {
+        d.metrics[3].name.en = d.metrics[3].name.zh;
+        const title = d.metrics[0].observations[0].source.title;
+        d.metrics[0].observations[0].source.title = { zh: title.en, en: title.zh };
+      }),
+      json(registryFile, (d) => (d.units[1].en = d.units[1].zh)),
+    ],
+    says: [
+      'metrics[3].name.en: the English text is written in Chinese characters',
+      'metrics[0].observations[0].source.title.en: the English text is written in Chinese characters',
+      'content/registry.json › units[1].en: the English text is written in Chinese characters',
+    ],
+  },
+  {
+    name: 'two bodies with one English name',
+    edits: [json(registryFile, (d) => (d.units[1].en = d.units[0].en))],
+    says: ['content/registry.json › units[1].en: "Foreign Affairs Office of the CPC Wuhan Municipal Committee" is also the English name of units[0]'],
+  },
+  {
+    name: 'a licence named otherwise than the licence its address leads to',
+    edits: [replace('content/site.json', 'licenses/by/4.0/', 'licenses/by-nc/4.0/')],
+    says: [
+      'content/site.json › licence.name: "CC BY 4.0" is not the licence at https://creativecommons.org/licenses/by-nc/4.0/: the address leads to CC BY-NC 4.0',
+      'licence.spdx: "CC-BY-4.0" is not the licence',
+      'licence.title.en: "Creative Commons Attribution 4.0 International" leaves out "NonCommercial"',
+    ],
+  },
+  {
+    name: 'a filing number with more than digits',
+    edits: [replace('content/site.json', '"publicSecurityRecordCode": ""', '"publicSecurityRecordCode": "4201&x=https://evil.example/"')],
+    says: ['content/site.json › publicSecurityRecordCode: expected the digits of the filing number only'],
+  },
+  // Files that refer to each other.
+  {
+    name: 'a research decision naming a metric that does not exist',
+    edits: [json('content/research-decisions.json', (d) => (d.figures[0].metric = 'sister-city'))],
+    says: ['content/research-decisions.json › figures[0].metric: no metric with id "sister-city" in content/metrics.json', '(line'],
+  },
+  {
+    name: 'a research file outside content/research/, and a schema from another host',
+    edits: [
+      json('content/research-decisions.json', (d) => {
+        d.research = '../../../../etc/passwd';
+        d.$schema = 'https://schemas.evil.example/x.json';
+      }),
+    ],
+    says: [
+      'content/research-decisions.json › research: expected a file in content/research/',
+      'content/research-decisions.json › $schema: "https://schemas.evil.example/x.json" is not this file\'s schema',
+    ],
+  },
+  // Text that is only text, in every field of every file.
+  {
+    name: 'invisible and control characters in fields no schema marks as text',
+    edits: [
+      json('content/site.json', (d) => (d.licence.title.en = 'Creative Commons \u202Elanoitanretni')),
+      json('content/research-decisions.json', (d) => {
+        d.figures[5].explanation.en = 'note\u0000\u202Eevil';
+        d.figures[0].value = '99\u200B个城市';
+        d.$comment = 'lone \uD83D surrogate';
+      }),
+    ],
+    says: [
+      'content/site.json › licence.title.en: contains U+202E (a bidirectional override) at character 18',
+      'content/research-decisions.json › figures[5].explanation.en: contains U+0000 (a NUL byte)',
+      'content/research-decisions.json › figures[0].value: contains U+200B',
+      'content/research-decisions.json › $comment: contains U+D83D (half of a character (a lone surrogate), published as �)',
+    ],
+  },
+  {
+    name: 'an invisible character in a field name',
+    edits: [metrics((d) => (d['as\u200BOf'] = d.asOf))],
+    says: ['content/metrics.json › as\u200BOf: the field name contains U+200B'],
+  },
+  {
+    name: 'a line break in a name or title',
+    edits: [metrics((d) => (d.metrics[0].name.en = 'Sister cities\r\nUR  - https://evil.example/phish'))],
+    says: ['metrics[0].name.en: contains a line break at character 14: a name or title is one line'],
+  },
+  ...(
+    [
+      ['U+2028', '\u2028', 'a line or paragraph separator'],
+      ['U+061C', '\u061C', 'a direction mark'],
+      ['tag characters', '\u{E0049}\u{E0047}', 'a tag character'],
+      ['U+3164', '\u3164', 'an invisible character'],
+      ['U+00AD', '\u00AD', 'a soft hyphen'],
+    ] as const
+  ).map(([label, char, what]) => ({
+    name: `an invisible character in a task body: ${label}`,
+    edits: [appendBody(task('en'), `Wu${char}han`)],
+    says: [`content/tasks/en/03-events-and-exhibitions.mdx › text: contains`, what, `(line ${appendedLine(task('en'))}, column 3)`],
+  })),
+  // Task pages of any shape cost seconds, not minutes.
+  {
+    name: 'brackets nested 49,000 deep',
+    edits: [appendBody(task('en'), `${'[\n'.repeat(49_000 / 4)}x`)],
+    says: ['› MDX: brackets are nested more than 20 deep', `(line ${appendedLine(task('en')) + 20})`],
+  },
+  { name: 'elements nested 7,000 deep', edits: [appendBody(task('en'), `${'<span>\n'.repeat(7000 / 2)}x`)], says: ['› MDX: elements are nested more than 20 deep'] },
+  {
+    name: 'a word of 97,000 characters',
+    edits: [appendBody(task('en'), 'A'.repeat(5000))],
+    says: ['› MDX: a word of more than 500 characters without a space', `(line ${appendedLine(task('en'))})`],
+  },
+  { name: 'a line of 25,000 characters', edits: [appendBody(task('en'), 'word '.repeat(5000))], says: ['› MDX: the line is 25000 characters long; lines are at most 20000'] },
+  { name: 'emphasis marks by the thousand', edits: [appendBody(task('en'), '*a _'.repeat(600))], says: ['› MDX: more than 1000 emphasis marks'] },
+  {
+    name: 'a task file over 50,000 characters',
+    edits: [appendBody(task('en'), `---\n${'% comment\n'.repeat(6000)}`)],
+    says: ['content/tasks/en/03-events-and-exhibitions.mdx: the file is', 'a task file is at most 50000'],
+  },
+  // Links and images as the site serves them.
+  {
+    name: 'a reference-style image from another host',
+    edits: [appendBody(task('en'), '![pixel][p]\n\n[p]: https://tracker.example/pixel.png')],
+    says: ['› image: image "https://tracker.example/pixel.png" (given by [p]) must be a file on this site'],
+  },
+  {
+    name: 'on-site links that hide their path',
+    edits: [appendBody(task('en'), '[a](/tasks/%E0%A4%A/) [b](/..%2F..%2F..%2Fetc/passwd) [c](/_headers) [d](/../../etc/passwd)')],
+    says: [
+      '› link: "/tasks/%E0%A4%A/" has a malformed % escape',
+      '"/..%2F..%2F..%2Fetc/passwd" hides a slash',
+      '"/_headers" is a file of the server\'s configuration',
+      '"/../../etc/passwd" climbs above the site\'s root',
+    ],
+  },
+  {
+    name: 'an image wider than any screen',
+    edits: [appendBody(task('en'), '<img src="/favicon.svg" alt="" width="9999" height="9999" />')],
+    says: ['› <img width>: "9999" is not allowed here: expected a whole number of pixels up to 1600'],
+  },
 ];
 
 describe.each(cases)('$name', ({ edits, says, today = '2026-11-26' }) => {
@@ -510,6 +725,30 @@ describe('a missing translation', () => {
     const result = await checkEdited(edits, { today: '2026-11-26' });
     expect(result.errors, result.output).toEqual([]);
     expect(result.warnings.map((warning) => `${warning.file}${warning.where ? ` › ${warning.where}` : ''}: ${warning.message}`).join('\n')).toContain(message);
+  });
+});
+
+describe('figures only history can question', () => {
+  it('are warnings, errors under --strict: a figure ten times the one before it, a count under a hundredth of its target', async () => {
+    const result = await checkEdited(
+      [
+        metrics((d) => {
+          d.metrics[13].observations[0].value = 1;
+          d.metrics[4].observations[0].value = 250;
+        }),
+        // The research file found the same figures: only history questions them.
+        json('content/research/figures-2015-2025.json', (rows) => {
+          for (const row of rows) {
+            if (row.metric_id === 'tianhe-intl-routes' && row.period_end === '2018-05-08') row.value_numeric = 1;
+            if (row.metric_id === 'inbound-visitors' && row.period_end === '2017-12-31') row.value_numeric = 250;
+          }
+        }),
+      ],
+      { today: '2026-11-26' },
+    );
+    expect(result.errors, result.output).toEqual([]);
+    expect(result.output).toContain('content/metrics.json › metrics[13].observations[1].value: 63 is 63 times the figure before it (1 on 2018-05-08)');
+    expect(result.output).toContain('content/metrics.json › metrics[4].observations[0].value: 250 is under 1/100 of the target (1560000)');
   });
 });
 

@@ -27,6 +27,8 @@ import { applyEdits, missingTranslation, type Edit } from '../support/project-co
 import { siteCopy, type SiteCopy } from '../support/site-copy';
 import { testSiteUrl } from '../support/site-url';
 import translations from '../../src/i18n/en.json';
+import { researchEdits } from '../support/research-figure';
+import { refusedBuildDir } from '../../src/integrations/content-check';
 
 const distDir = inject('distDir');
 
@@ -100,9 +102,15 @@ describe('content that passes the check, rebuilt without SITE_URL', () => {
   let build: { ok: boolean; output: string };
   let dist: string;
   beforeAll(async () => {
-    applyEdits(copy.dir, [{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }, missingTranslation, addedFigure]);
+    applyEdits(copy.dir, [
+      { file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` },
+      missingTranslation,
+      addedFigure,
+      ...researchEdits({ metric: 'sister-cities', date: '2026-06-30', value: 127, publishedOn: '2026-07-01', url: 'https://example.org/' }),
+    ]);
     build = await buildSite(copy.dir, undefined, { ...copy.env, SITE_URL: undefined });
-    dist = join(copy.dir, 'dist');
+    // The build refuses its link that leads nowhere: dist/ is removed and what was built kept aside.
+    dist = join(copy.dir, refusedBuildDir);
   }, 600_000);
 
   it('rewrites the page, the download and the chart of the changed figure, and leaves another metric alone', () => {
@@ -120,7 +128,10 @@ describe('content that passes the check, rebuilt without SITE_URL', () => {
     expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx');
     expect(build.output).toContain('content/tasks/en/04-science-education-trade.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have');
-    expect(build.output).toContain('1 problem in content/: links that lead nowhere; the build is refused.');
+    expect(build.output).toContain(
+      `1 problem in content/: links that lead nowhere or places marked twice; the build is refused, and dist/ removed (what was built is in ${refusedBuildDir}/).`,
+    );
+    expect(existsSync(join(copy.dir, 'dist'))).toBe(false);
     expect(readFileSync(join(dist, 'en/tasks/10-international-talent/index.html'), 'utf8')).toContain(translations.translation.pageMissing);
     expect(build.output).not.toMatch(/stack trace|unhandled error/i);
     const page = readFileSync(join(dist, 'en/tasks/04-science-education-trade/index.html'), 'utf8');

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyKeptFolder, keep, keepFolder, readKept, removeStale } from '../../src/lib/build-cache';
+import { copyKeptFolder, keep, keepFolder, keptOrMade, readKept, removeStale, sealed, sourceHash } from '../../src/lib/build-cache';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -43,5 +43,47 @@ describe('the build caches', () => {
     expect(readdirSync(dir).sort()).toEqual(['read.png', 'recent.png']);
     expect(removeStale(join(dir, 'missing'))).toBe(0);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+
+  it('redraw a kept file that is truncated, corrupted, swapped for another entry or too old, and keep the new one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    for (const name of ['a.png', 'b.png', 'c.png', 'd.png']) keep(dir, name, Buffer.from(`drawing of ${name}`));
+    // A swap: b's entry copied over a's name. A truncation. A flipped byte.
+    copyFileSync(join(dir, 'b.png'), join(dir, 'a.png'));
+    writeFileSync(join(dir, 'c.png'), readFileSync(join(dir, 'c.png')).subarray(0, 10));
+    const corrupted = readFileSync(join(dir, 'd.png'));
+    corrupted[0] = corrupted[0]! ^ 1;
+    writeFileSync(join(dir, 'd.png'), corrupted);
+    // Made 31 days ago, though used today.
+    writeFileSync(join(dir, 'e.png'), sealed('e.png', Buffer.from('old drawing'), Date.now() - 31 * day));
+    for (const name of ['a.png', 'c.png', 'd.png', 'e.png']) {
+      expect(readKept(dir, name), name).toBeUndefined();
+      const made = await keptOrMade(dir, name, async () => Buffer.from(`fresh ${name}`));
+      expect(made, name).toEqual({ bytes: Buffer.from(`fresh ${name}`), reused: false });
+      expect(readKept(dir, name)?.toString(), name).toBe(`fresh ${name}`);
+    }
+    expect((await keptOrMade(dir, 'b.png', async () => Buffer.from('never'))).reused).toBe(true);
+  });
+
+  it('go on without keeping when the cache cannot be written (a full disk), leaving nothing half-written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    // A file where the cache folder should be: every write fails, as on a full disk.
+    writeFileSync(join(dir, 'cache'), '');
+    const made = await keptOrMade(join(dir, 'cache'), 'a.png', async () => Buffer.from('drawing'));
+    expect(made).toEqual({ bytes: Buffer.from('drawing'), reused: false });
+    expect(keep(join(dir, 'cache'), 'b.png', Buffer.from('x'))).toBe(false);
+    expect(readdirSync(dir)).toEqual(['cache']);
+  });
+
+  it('key the drawing code: any change to a drawing file changes the hash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'draw.ts'), "const ink = '#0b4a7d';");
+    const before = sourceHash(dir, ['draw.ts']);
+    expect(sourceHash(dir, ['draw.ts'])).toBe(before);
+    writeFileSync(join(dir, 'draw.ts'), "const ink = '#b40000';");
+    expect(sourceHash(dir, ['draw.ts'])).not.toBe(before);
   });
 });

@@ -35,7 +35,7 @@ const hostile: Metric = {
 };
 const model = metricChartModel(hostile, { lang: 'en', t, period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
 const credit = chartCredit({ lang: 'en', licence: site.licence, siteName: name, siteUrl: 'https://example.org/?a=1&b=2' });
-const share = shareChartModel(name, [hostile], (metric) => assess(metric, plan.targetPeriod), { lang: 'en', t, asOf: '2026-11-26' });
+const share = shareChartModel(name, [hostile], (metric) => assess(metric, { period: plan.targetPeriod, asOf: '2026-11-26' }), { lang: 'en', t, asOf: '2026-11-26' });
 
 /** Every element name and every text (element content and attribute values) in a parsed XML tree. */
 function walk(node: unknown, names: string[], texts: string[]): void {

@@ -86,6 +86,14 @@ describe('citation files', () => {
     expect(data[1]!.note).toBe('数字：数字；本站整理：https://report.example.gov.cn/#figure');
   });
 
+  it('keeps every value on its line, so a line break in a title cannot add a field', () => {
+    const injected = { ...work, title: 'Task 4\r\nUR  - https://evil.example/phish\u2028ER  -' };
+    const ris = citationFile([injected], 'ris');
+    expect(ris.split('\r\n').filter((line) => line.startsWith('UR'))).toEqual([`UR  - ${work.url}`]);
+    expect(ris).toContain('TI  - Task 4 UR  - https://evil.example/phish ER  -\r\n');
+    expect(citationFile([injected], 'bib')).not.toMatch(/phish\n|4\r?\n/);
+  });
+
   it('writes CSL-JSON with the CSL fields and date parts', () => {
     const [item] = JSON.parse(citationFile([work], 'json'));
     expect(item).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, ContentError } from '../../src/lib/content-error';
+import { checkContent, ContentError, formatProblem } from '../../src/lib/content-error';
 import metricsJson from '../../content/metrics.json';
 import { MetricsFile } from '../../src/lib/schema/metrics';
 
@@ -20,5 +20,18 @@ describe('content errors name the file and the field', () => {
     const { problems } = checkContent(MetricsFile, broken(mutate), 'content/metrics.json');
     // The message content.ts throws when content cannot be published.
     expect(new ContentError(problems).message).toContain(expected);
+  });
+});
+
+describe('messages printed for a log', () => {
+  it('stay on one line whatever they quote, so no line of the log can be a workflow command', () => {
+    const printed = formatProblem({
+      file: 'content/tasks/en/04-a.mdx',
+      where: '<a href>',
+      message: '"x\n::error file=README.md,line=1::All content checks passed\r" is not allowed here',
+      line: 3,
+    });
+    expect(printed.split(/[\r\n\u2028\u2029]/)).toHaveLength(1);
+    expect(printed).toContain('"x\\u000a::error file=README.md');
   });
 });

@@ -63,6 +63,17 @@ describe('GitHub workflows', () => {
         action,
       ).toBe(true);
     expect(deploy).toContain('SITE_URL: ${{ vars.SITE_URL }}');
+    // Every check that can refuse content runs before the deploy's build, as in a pull request.
+    const runs = all.map((step) => step.run ?? '');
+    const gate = ['node scripts/verify-node.mjs', 'npm run validate -- --strict', 'npm run check', 'npm run lint', 'npm test', 'npm run build'].map((command) =>
+      runs.findIndex((run) => run.includes(command)),
+    );
+    expect(
+      gate.every((position) => position >= 0),
+      JSON.stringify(runs),
+    ).toBe(true);
+    expect(gate).toEqual([...gate].sort((a, b) => a - b));
+    expect(deploy).toContain("if: github.ref == 'refs/heads/main'");
     expect(all[0]?.run).toContain('SITE_URL is not set');
     expect(readFileSync(`${root}.nvmrc`, 'utf8').trim()).toBe(String(Number(process.versions.node.split('.')[0])));
   });

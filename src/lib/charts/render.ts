@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
 import sharp, { type PngOptions } from 'sharp';
 import { chartFont } from './palette';
-import { keptOrMade, removeStale, writeOutputs } from '../build-cache';
+import { keptOrMade, removeStale, sourceHash, writeOutputs } from '../build-cache';
 import { shared } from '../build-store';
 import { inTurn, newTurns, type Turns } from '../turns';
 import { rasterOnWorker } from './raster-worker';
@@ -69,10 +69,11 @@ const pngOptions = { palette: true, colours: 64, dither: 0, compressionLevel: 6,
 /** Bump when the drawing steps change in a way the options do not show, so cached PNGs are drawn again. */
 const PIPELINE = 'skia-raw-rgba-to-sharp-v2';
 
-/** Everything besides the SVG and the settings that decides the PNG: the tools' versions. */
+/** Everything besides the SVG and the settings that decides the PNG: the tools' and font's versions, and the drawing code itself. */
 const toolVersions = JSON.stringify([
   sharp.versions,
   ['@napi-rs/canvas', '@expo-google-fonts/noto-sans-sc'].map((name) => (require(`${name}/package.json`) as { version: string }).version),
+  sourceHash(process.cwd(), ['src/lib/charts/raster-worker.ts', 'src/lib/charts/render.ts']),
 ]);
 
 async function cached(key: string, draw: () => Promise<Buffer>): Promise<Buffer> {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Id, IsoDate, IsoMonth, Localized, localized, MAX, text } from './shared';
 import { Source } from './figure-source';
 import { TASK_COUNT } from './task';
+import { metricRules, metricsFileRules } from './rules/metric';
 
 export const MetricGroup = z.enum(['exchange', 'openness', 'hub']);
 export type MetricGroup = z.infer<typeof MetricGroup>;
@@ -185,7 +186,8 @@ export const Metric = z
         });
       }
     });
-  });
+  })
+  .superRefine(metricRules);
 export type Metric = z.infer<typeof Metric>;
 
 export const MetricsFile = z
@@ -207,5 +209,6 @@ export const MetricsFile = z
           });
       });
     });
-  });
+  })
+  .superRefine(metricsFileRules);
 export type MetricsFile = z.infer<typeof MetricsFile>;

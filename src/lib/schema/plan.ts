@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MetricGroup } from './metrics';
 import { Id, IsoDate, IsoMonth, Localized, localized, MAX } from './shared';
+import { planRules } from './rules/plan';
 import { TaskGroup } from './task';
 
 const Phase = z.strictObject({
@@ -58,5 +59,6 @@ export const Plan = z
       if (phase.start < start.slice(0, 7) || phase.end > end.slice(0, 7))
         ctx.addIssue({ code: 'custom', path: ['phases', index], message: `lies outside the plan period (${start} to ${end})` });
     });
-  });
+  })
+  .superRefine(planRules);
 export type Plan = z.infer<typeof Plan>;

@@ -1,5 +1,6 @@
 /** The registry: every named body and term in both languages, referenced by id. */
 import { z } from 'zod';
+import { registryRules } from './rules/registry';
 import { Id, Localized, MAX, text } from './shared';
 
 /**
@@ -52,7 +53,8 @@ export const Registry = z
         ctx.addIssue({ code: 'custom', path: [...path, 'en'], message: `"${entry.zh}" already has the English name "${other}": one Chinese name gets one English name` });
       english.set(entry.zh, entry.en);
     }
-  });
+  })
+  .superRefine(registryRules);
 
 export type Registry = z.infer<typeof Registry>;
 export type NamedBody = z.infer<typeof Name>;

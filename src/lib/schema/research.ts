@@ -18,7 +18,7 @@ export const ResearchReason = z.enum(['grade-c', 'area', 'definition', 'conflict
 export type ResearchReason = z.infer<typeof ResearchReason>;
 
 /** Both languages, required: the explanation is shown on the metric's page. */
-const Explanation = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
+const Explanation = z.strictObject({ zh: text(MAX.note).min(1), en: text(MAX.note).min(1) });
 
 /**
  * A figure's value or period in both languages, required: each language's page shows its own
@@ -55,7 +55,7 @@ export const ResearchDecisionsFile = z.strictObject({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
   /** The research file the rows refer to, from the project root. */
-  research: z.string().trim().min(1),
+  research: z.string().regex(/^content\/research\/[a-z0-9][a-z0-9.-]*\.json$/, 'expected a file in content/research/, e.g. "content/research/figures-2015-2025.json"'),
   figures: z.array(ResearchDecision),
 });
 export type ResearchDecisionsFile = z.infer<typeof ResearchDecisionsFile>;

@@ -1,14 +1,20 @@
 /** Building blocks shared by every content schema: ids, text, bilingual text, dates, links. */
 import { z } from 'zod';
+import { refuseNotEnglish } from './rules/language';
 
 /**
  * Characters that are never text: C0 and C1 controls (except tab and line
- * breaks), bidirectional overrides that reverse what a reader sees, and
- * zero-width characters that hide inside words. NUL breaks HTML and CSV.
+ * breaks), bidirectional overrides, isolates and marks (U+061C too) that
+ * reverse or reorder what a reader sees, zero-width and filler characters
+ * that hide inside words (soft hyphen, Hangul fillers, Mongolian separators,
+ * U+2028/U+2029, which HTML shows as nothing), tag characters that carry
+ * hidden text, non-characters and lone surrogates (half of a character,
+ * published as U+FFFD). NUL breaks HTML and CSV. With the u flag, a
+ * surrogate range matches only a lone surrogate, never a whole character.
  */
-/* eslint-disable no-control-regex -- control characters are what this pattern exists to find (a block, so that re-wrapping keeps it). */
-export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-/* eslint-enable no-control-regex */
+export const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- control and invisible characters are what this pattern exists to find.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uD800-\uDFFF\uFEFF\uFFA0\uFFF9-\uFFFB\uFFFE\uFFFF\u{E0000}-\u{E007F}]/u;
 
 /** `U+202E (a right-to-left override)`: what an invisible character is, in words. */
 export function describeInvisible(char: string): string {
@@ -25,9 +31,19 @@ export function describeInvisible(char: string): string {
             ? 'a bidirectional isolate'
             : code === 0xfeff
               ? 'a byte-order mark'
-              : code === 0x200e || code === 0x200f
+              : code === 0x200e || code === 0x200f || code === 0x061c
                 ? 'a direction mark'
-                : 'a zero-width character';
+                : code === 0x2028 || code === 0x2029
+                  ? 'a line or paragraph separator, which pages show as nothing'
+                  : code >= 0xd800 && code <= 0xdfff
+                    ? 'half of a character (a lone surrogate), published as �'
+                    : code >= 0xe0000
+                      ? 'a tag character, which carries hidden text'
+                      : code === 0x00ad
+                        ? 'a soft hyphen'
+                        : (code >= 0x200b && code <= 0x200d) || (code >= 0x2060 && code <= 0x2064)
+                          ? 'a zero-width character'
+                          : 'an invisible character';
   return `${hex} (${kind})`;
 }
 
@@ -53,6 +69,9 @@ export function text(max: number) {
       const found = findInvisible(value);
       if (found)
         ctx.addIssue({ code: 'custom', message: `contains ${found.what} at character ${found.index + 1}, which is invisible or reverses the text: retype the text without it` });
+      // A line break in a name or title would start a new line in a citation file (RIS) or a log.
+      const lineBreak = max <= MAX.title ? /[\r\n]/.exec(value) : null;
+      if (lineBreak) ctx.addIssue({ code: 'custom', message: `contains a line break at character ${lineBreak.index + 1}: a name or title is one line` });
     });
 }
 
@@ -75,6 +94,7 @@ export function localized(max: number) {
       en: text(max).optional(),
     })
     .refine((value) => Boolean(value.zh || value.en), 'expected Chinese and English text ({ "zh": "…", "en": "…" })')
+    .superRefine((value, ctx) => refuseNotEnglish(value.en, ctx, ['en']))
     .transform(({ zh = '', en = '' }) => ({
       zh: zh || en,
       en: en || zh,

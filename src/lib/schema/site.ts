@@ -1,5 +1,6 @@
 /** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
 import { z } from 'zod';
+import { licenceRules } from './rules/licence';
 import { Id, Localized, MAX, text, WebUrl } from './shared';
 
 /** A repository's web address: a host, an owner and a name, nothing after. */
@@ -11,15 +12,17 @@ const Optional = text(MAX.id).default('');
  * The licence of the site's own text, data and charts. The plan's text is a
  * government document: it is shown as published and is not under this licence.
  */
-export const Licence = z.strictObject({
-  /** SPDX identifier, for the data files: `CC-BY-4.0`. */
-  spdx: z.string().trim().min(1, 'expected an SPDX licence id such as "CC-BY-4.0"'),
-  /** Short name shown everywhere: `CC BY 4.0`. */
-  name: z.string().trim().min(1),
-  /** Full name in both languages. */
-  title: z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }),
-  url: WebUrl,
-});
+export const Licence = z
+  .strictObject({
+    /** SPDX identifier, for the data files: `CC-BY-4.0`. */
+    spdx: text(MAX.id).min(1, 'expected an SPDX licence id such as "CC-BY-4.0"'),
+    /** Short name shown everywhere: `CC BY 4.0`. */
+    name: text(MAX.id).min(1),
+    /** Full name in both languages. */
+    title: z.strictObject({ zh: text(MAX.name).min(1), en: text(MAX.name).min(1) }),
+    url: WebUrl,
+  })
+  .superRefine(licenceRules);
 export type Licence = z.infer<typeof Licence>;
 
 const defaultLicence: Licence = {
@@ -44,7 +47,7 @@ export const Site = z.strictObject({
   /** 公安机关备案号. */
   publicSecurity: Optional,
   /** The number inside the public-security filing, used for its record link. */
-  publicSecurityRecordCode: Optional,
+  publicSecurityRecordCode: text(MAX.id).regex(/^\d*$/, 'expected the digits of the filing number only, e.g. "42010202000123"').default(''),
   /**
    * Where a reader can point to a public source for a missing figure: the repository's issue form
    * or a web form (never mailto:). Empty: pages explain how figures are added instead.

@@ -4,7 +4,18 @@
  * render the same configuration with a loopback port and the test build's
  * dist/ as root, and run the browser suite against it.
  */
-import { atomFeedPattern, atomMediaType, cacheControl, hashedAssetsPath, mediaTypes, notFoundPage, securityHeaders, strictTransportSecurity, textMediaTypes } from './policy';
+import {
+  atomFeedPattern,
+  atomMediaType,
+  cacheControl,
+  hashedAssetsPath,
+  maxRanges,
+  mediaTypes,
+  notFoundPage,
+  securityHeaders,
+  strictTransportSecurity,
+  textMediaTypes,
+} from './policy';
 
 export interface NginxSiteOptions {
   /** Absolute path of the built site. */
@@ -62,6 +73,13 @@ export function nginxSiteConfig(options: NginxSiteOptions = productionNginxSite)
     '    server_tokens off;',
     '    # Redirects (/en → /en/) keep the address the reader used, behind a proxy too.',
     '    absolute_redirect off;',
+    `    max_ranges ${maxRanges};`,
+    '    # Only the methods a static site answers; others (TRACE too) get 405 with the headers below.',
+    '    if ($request_method !~ ^(?:GET|HEAD)$) {',
+    '        return 405;',
+    '    }',
+    '    # Answers nginx gives before any location (400, 405, 414) carry the security headers too.',
+    ...headerLines(cacheControl.error, '    '),
     '',
     ...typesBlock('    '),
     '    default_type application/octet-stream;',

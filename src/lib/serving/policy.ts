@@ -63,7 +63,16 @@ export const cacheControl = {
   html: 'public, max-age=300, must-revalidate',
   /** Charts, downloads, feeds and the search index keep their names when they change. */
   other: 'public, max-age=3600',
+  /** Errors the server answers before any file (400, 405, 414): never kept. */
+  error: 'no-store',
 } as const;
+
+/**
+ * Most byte ranges one request may ask for: one is what resuming a download
+ * needs; more let a short request ask for a file many times over (760 ranges
+ * of one byte gave 70 KB for a 14 KB image). Over the limit, the whole file is sent once.
+ */
+export const maxRanges = 1;
 
 /** The folder of hashed assets, as Astro names it. */
 export const hashedAssetsPath = '/_astro/';
@@ -86,6 +95,9 @@ export const mediaTypes: Readonly<Record<string, string>> = {
   txt: 'text/plain',
   xml: 'application/xml',
   wasm: 'application/wasm',
+  // Citation files: text, so they are sent with their charset and compressed.
+  ris: 'application/x-research-info-systems',
+  bib: 'application/x-bibtex',
   // Pagefind's index: binary chunks fetched by its script.
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
@@ -108,6 +120,8 @@ export const textMediaTypes: readonly string[] = [
   'text/csv',
   'text/plain',
   'application/xml',
+  'application/x-research-info-systems',
+  'application/x-bibtex',
   atomMediaType,
 ];
 

@@ -9,16 +9,18 @@
 import type { ContentProblem } from '../content-error';
 import { todayInSiteZone } from '../today';
 import type { JsonContent } from './json-content';
+import { checkFigures } from './figures';
 import { checkLinks } from './links';
 import { parsedJsonContent } from './parse-once';
 import { readContentFiles, type ContentFiles } from './read';
+import { checkResearch } from './research';
 import { checkTaskFiles, type SiteLink } from './tasks';
 
 export type { ContentFiles } from './read';
 
 export interface ValidationResult {
   errors: ContentProblem[];
-  /** Missing translations: published with the other language and a notice; errors under --strict. */
+  /** Missing translations (published with the other language and a notice) and figures history questions; errors under --strict. */
   warnings: ContentProblem[];
   /** Links and images within this site, by task file, for the build to check once the pages exist. */
   links: SiteLink[];
@@ -35,9 +37,10 @@ export interface CheckOptions {
 export async function checkContentFiles(files: ContentFiles, { today = todayInSiteZone() }: CheckOptions = {}): Promise<ValidationResult> {
   const json = parsedJsonContent(files);
   const pages = await checkTaskFiles(files, json.data.registry);
+  const figures = checkFigures(files, json.data, today);
   return {
-    errors: [...json.errors, ...pages.errors, ...checkLinks(files, json.data, pages.tasks, today)],
-    warnings: [...json.untranslated.map(({ lang: _lang, ...problem }) => problem), ...pages.warnings],
+    errors: [...json.errors, ...pages.errors, ...checkLinks(files, json.data, pages.tasks, today), ...figures.errors, ...checkResearch(files, json.data)],
+    warnings: [...json.untranslated.map(({ lang: _lang, ...problem }) => problem), ...pages.warnings, ...figures.warnings],
     links: pages.links,
     content: json.data,
   };

@@ -11,6 +11,7 @@ import type { Lang } from '../locale';
 import { untranslatedTexts } from '../translations';
 import { duplicateKeys, lineAndColumn, locate, readJson } from './json';
 import { decodeText, tooDeep, MAX_JSON_DEPTH, type ContentFiles } from './read';
+import { sameInvisible, textProblems } from './text-scan';
 
 type JsonFiles = typeof jsonFiles;
 
@@ -58,9 +59,11 @@ function parseJsonFile(files: ContentFiles, file: string, schema: z.ZodType, err
   }
   const repeated = duplicateKeys(file, text);
   errors.push(...repeated);
+  const scanned = textProblems(file, json.data);
+  errors.push(...locate(text, scanned));
   const checked = checkContent(schema, json.data, file);
-  errors.push(...locate(text, checked.problems));
-  return repeated.length ? undefined : checked.data;
+  errors.push(...locate(text, checked.problems.filter(sameInvisible(scanned))));
+  return repeated.length || scanned.length ? undefined : checked.data;
 }
 
 /** Reads every JSON content file in `files`, in jsonFiles' order. Never throws. */

@@ -11,6 +11,8 @@ import { VFile } from 'vfile';
 import type { ContentProblem } from '../content-error';
 import { remarkPlugins } from '../markdown';
 import { describeInvisible, INVISIBLE } from '../schema/shared';
+import { boundsProblem } from './mdx-bounds';
+import { siteLinkProblem } from './site-links';
 
 /** Components an editor may use in task pages, with their props, provided by the page (no import needed). */
 const contentComponents = {
@@ -65,8 +67,9 @@ const attributeValues: Record<string, { test: (value: string) => boolean; expect
   hreflang: { test: (value) => /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(value), expected: 'a language tag such as "zh-CN" or "en"' },
   href: { test: (value) => isSafeUrl(value), expected: 'a web address starting with https:// or a link within this site' },
   src: { test: (value) => isOwnResource(value), expected: 'a file on this site, such as /images/x.png (the site loads nothing from other hosts)' },
-  width: { test: (value) => /^\d{1,4}$/.test(value), expected: 'a whole number' },
-  height: { test: (value) => /^\d{1,4}$/.test(value), expected: 'a whole number' },
+  // Wider than any screen the page is read on makes the whole page scroll sideways.
+  width: { test: (value) => /^\d{1,4}$/.test(value) && Number(value) <= 1600, expected: 'a whole number of pixels up to 1600' },
+  height: { test: (value) => /^\d{1,4}$/.test(value) && Number(value) <= 1600, expected: 'a whole number of pixels up to 1600' },
   start: { test: (value) => /^\d{1,4}$/.test(value), expected: 'a whole number' },
   colSpan: { test: (value) => /^\d{1,2}$/.test(value), expected: 'a whole number' },
   rowSpan: { test: (value) => /^\d{1,2}$/.test(value), expected: 'a whole number' },
@@ -102,8 +105,8 @@ const markdownNodes = new Set([
   'text',
 ]);
 
-/** Longest task body: a task page is a few paragraphs. */
-const MAX_BODY = 100_000;
+/** Longest task body: a task page is a few paragraphs (the longest is about 2,000 characters); compiling costs time that grows with the length. */
+const MAX_BODY = 30_000;
 /** Deepest nesting of quotes or lists: prose never goes deeper, and compiling deeper input can exhaust the stack. */
 const MAX_NESTING = 20;
 
@@ -137,6 +140,7 @@ interface Node {
   type: string;
   name?: string | null;
   url?: string;
+  identifier?: string;
   value?: string;
   depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -208,10 +212,21 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
     problems.push({ file, where: 'MDX', message: `quotes or lists are nested more than ${MAX_NESTING} deep: simplify the text`, line: deep + firstLine });
     return { terms, links, problems };
   }
+  const bounds = boundsProblem(body);
+  if (bounds) {
+    problems.push({ file, where: 'MDX', message: bounds.message, line: bounds.line + firstLine - 1 });
+    return { terms, links, problems };
+  }
 
   const onSite = (node: Node, url: string) => {
-    if (!/^https:/i.test(url)) links.push({ url, ...(lineAt(node) ? { line: lineAt(node) } : {}) });
+    if (/^https:/i.test(url)) return;
+    const wrong = siteLinkProblem(url);
+    if (wrong) report(node, 'link', wrong);
+    else links.push({ url, ...(lineAt(node) ? { line: lineAt(node) } : {}) });
   };
+  // Reference-style images load the address of their definition: checked once every definition is known.
+  const definitions = new Map<string, string>();
+  const imageReferences: Node[] = [];
 
   const checkElement = (node: Node) => {
     const name = node.name ?? '';
@@ -275,8 +290,12 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
   const inspect = () => (tree: Node) => {
     const walk = (node: Node) => {
       switch (node.type) {
+        case 'imageReference':
+          imageReferences.push(node);
+          break;
         case 'link':
         case 'definition':
+          if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) definitions.set(node.identifier, node.url);
           if (node.url !== undefined && !isSafeUrl(node.url))
             report(node, 'link', `unsafe link "${node.url.slice(0, 80)}": only secure web addresses (https://…) and links within this site are allowed`);
           else if (node.url !== undefined) onSite(node, node.url);
@@ -310,6 +329,15 @@ async function checkMdxUncached(file: string, body: string, firstLine: number): 
       node.children?.forEach(walk);
     };
     walk(tree);
+    for (const reference of imageReferences) {
+      const url = definitions.get(reference.identifier ?? '');
+      if (url !== undefined && !isOwnResource(url))
+        report(
+          reference,
+          'image',
+          `image "${url.slice(0, 80)}" (given by [${reference.identifier}]) must be a file on this site (e.g. /images/x.png): the site loads nothing from other hosts`,
+        );
+    }
   };
 
   try {

@@ -19,6 +19,9 @@ export type ContentEntry = Uint8Array | { kind: 'directory' | 'link' | 'unreadab
  */
 export type ContentFiles = Map<string, ContentEntry>;
 
+/** Where the research files are, from the project root. */
+export const RESEARCH_DIR = 'content/research';
+
 /** Largest content file accepted: far above the biggest real one (about 200 KB). */
 const MAX_FILE_BYTES = 5_000_000;
 
@@ -38,6 +41,13 @@ function readEntry(path: string): ContentEntry {
 export function readContentFiles(root: string): ContentFiles {
   const files: ContentFiles = new Map();
   for (const { file } of Object.values(jsonFiles)) if (existsSync(join(root, file))) files.set(file, readEntry(join(root, file)));
+  // The research files the decisions file refers to: every published figure must be one of their rows.
+  try {
+    for (const name of readdirSync(join(root, RESEARCH_DIR)).filter((entry) => entry.endsWith('.json')))
+      files.set(`${RESEARCH_DIR}/${name}`, readEntry(join(root, RESEARCH_DIR, name)));
+  } catch {
+    // No research folder: the decisions file says which file is missing.
+  }
   for (const lang of languages) {
     const dir = join(root, taskFiles.dir, lang);
     let names: string[];

@@ -34,6 +34,9 @@ export interface TaskCheck {
   links: SiteLink[];
 }
 
+/** Longest task file, frontmatter included. */
+const MAX_TASK_FILE = 50_000;
+
 /** One task file; problems go to `errors`, links to `links`. */
 async function checkTaskFile(files: ContentFiles, lang: Lang, name: string, registry: Registry | undefined, found: TaskCheck): Promise<void> {
   const { errors, tasks, links } = found;
@@ -46,6 +49,12 @@ async function checkTaskFile(files: ContentFiles, lang: Lang, name: string, regi
   const decoded = decodeText(file, files.get(file)!);
   if ('problem' in decoded) {
     errors.push(decoded.problem);
+    tasks.push({ file, lang, name });
+    return;
+  }
+  // Far above any real task file (about 2 KB), and small enough that reading its frontmatter takes no time.
+  if (decoded.text.length > MAX_TASK_FILE) {
+    errors.push({ file, where: '', message: `the file is ${decoded.text.length} characters long; a task file is at most ${MAX_TASK_FILE}` });
     tasks.push({ file, lang, name });
     return;
   }

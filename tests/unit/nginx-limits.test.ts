@@ -1,0 +1,75 @@
+/**
+ * deploy/nginx.conf under the real nginx, on a tiny site: the security headers
+ * on the answers nginx gives before any file (400, 405 for TRACE and POST,
+ * 414) and on 404, and byte ranges limited so that a short request cannot ask
+ * for a file many times over.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheControl, securityHeaders } from '../../src/lib/serving/policy';
+import { startNginx } from '../support/nginx';
+
+let server: Awaited<ReturnType<typeof startNginx>>;
+const imageBytes = 14_000;
+
+beforeAll(async () => {
+  const dist = mkdtempSync(join(tmpdir(), 'nginx-limits-'));
+  mkdirSync(join(dist, 'charts'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>home</title>');
+  writeFileSync(join(dist, '404.html'), '<!doctype html><title>not found</title>');
+  writeFileSync(join(dist, 'charts', 'a.png'), Buffer.alloc(imageBytes, 7));
+  server = await startNginx(dist);
+}, 30_000);
+afterAll(() => server?.stop());
+
+/** Sends `request` as written (fetch refuses TRACE and rewrites odd paths) and returns the status and headers. */
+function raw(request: string): Promise<{ status: number; headers: string[]; length: number }> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const head = text.slice(0, text.indexOf('\r\n\r\n'));
+      const [statusLine, ...headers] = head.split('\r\n');
+      resolve({ status: Number(statusLine!.split(' ')[1]), headers, length: text.length - head.length - 4 });
+    });
+  });
+}
+const header = (headers: string[], name: string) =>
+  headers.filter((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`)).map((line) => line.slice(name.length + 1).trim());
+
+describe('answers nginx gives itself', () => {
+  it.each([
+    ['a path that climbs out of the site (400)', 'GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
+    ['a header too large (400)', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\nConnection: close\r\n\r\n`, 400],
+    ['TRACE (405)', 'TRACE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 405],
+    ['POST (405)', 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n', 405],
+    ['an address too long (414)', `GET /${'a'.repeat(9000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 414],
+    ['a missing page (404)', 'GET /nope/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 404],
+  ])('%s carry every security header, once', async (_name, request, status) => {
+    const response = await raw(request);
+    expect(response.status).toBe(status);
+    for (const [name, value] of Object.entries(securityHeaders)) expect(header(response.headers, name), name).toEqual([value]);
+    expect(header(response.headers, 'cache-control')).toEqual([status === 404 ? cacheControl.html : cacheControl.error]);
+    // TRACE echoes nothing of the request back.
+    expect(response.length).toBeLessThan(1000);
+  });
+});
+
+describe('byte ranges', () => {
+  it('give one range, and the whole file once for a request of many', async () => {
+    const one = await raw('GET /charts/a.png HTTP/1.1\r\nHost: x\r\nRange: bytes=0-99\r\nConnection: close\r\n\r\n');
+    expect(one.status).toBe(206);
+    expect(one.length).toBe(100);
+    const ranges = Array.from({ length: 700 }, (_, index) => `${index * 2}-${index * 2}`).join(',');
+    const many = await raw(`GET /charts/a.png HTTP/1.1\r\nHost: x\r\nRange: bytes=${ranges}\r\nConnection: close\r\n\r\n`);
+    expect(many.status).toBe(200);
+    expect(many.length).toBe(imageBytes);
+  });
+});
