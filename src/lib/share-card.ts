@@ -193,7 +193,7 @@ interface Store {
   /** Cards being drawn: three at a time (see `cardImage`). */
   turns: Turns;
 }
-const storeKey = Symbol.for('wuhan-report.share-cards');
+const storeKey = Symbol.for('report-site.share-cards');
 function store(): Store {
   const global = globalThis as typeof globalThis & { [storeKey]?: Store };
   return (global[storeKey] ??= { requests: new Map(), stats: { drawn: 0, cached: 0, milliseconds: 0 }, turns: newTurns() });

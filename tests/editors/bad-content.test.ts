@@ -107,7 +107,7 @@ const cases: Case[] = [
   {
     name: 'asOf in the future in Wuhan',
     edits: [metrics((d) => (d.asOf = '2026-11-27'))],
-    says: ['content/metrics.json › asOf: "2026-11-27" is in the future (today is 2026-11-26 in Wuhan)'],
+    says: ['content/metrics.json › asOf: "2026-11-27" is in the future (today is 2026-11-26 in the site\'s time zone)'],
   },
   {
     name: 'a progress figure from before the plan',

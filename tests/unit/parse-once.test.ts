@@ -14,7 +14,7 @@ import { root } from '../support/plan-text';
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 beforeAll(() => {
-  (globalThis as Record<symbol, { results: Map<string, unknown> } | undefined>)[Symbol.for('wuhan-report.parsed-json-content')]?.results.clear();
+  (globalThis as Record<symbol, { results: Map<string, unknown> } | undefined>)[Symbol.for('report-site.parsed-json-content')]?.results.clear();
   vi.resetModules();
 });
 

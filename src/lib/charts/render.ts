@@ -45,7 +45,7 @@ interface Store {
   /** PNGs being drawn: two at a time (see `svgToPng`). */
   turns: Turns;
 }
-const storeKey = Symbol.for('wuhan-report.chart-pngs');
+const storeKey = Symbol.for('report-site.chart-pngs');
 function store(): Store {
   const global = globalThis as typeof globalThis & { [storeKey]?: Store };
   return (global[storeKey] ??= { stats: { drawn: 0, reused: 0, milliseconds: 0 }, requests: new Map(), turns: newTurns() });
@@ -57,7 +57,7 @@ export const chartStats = (): ChartStats => store().stats;
  * (it is under node_modules/.cache, like other build tools' caches); set
  * CHART_CACHE_DIR to put it elsewhere, or to an empty string to switch it off.
  */
-const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'wuhan-charts');
+const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'report-site-charts');
 
 /**
  * The PNG downloads: at most 64 colours (the charts use a dozen, the rest is

@@ -1,6 +1,6 @@
 /** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
 import { z } from 'zod';
-import { Id, MAX, text, WebUrl } from './shared';
+import { Id, Localized, localized, MAX, text, WebUrl } from './shared';
 
 const Optional = text(MAX.id).default('');
 
@@ -28,6 +28,25 @@ const defaultLicence: Licence = {
 
 export const Site = z.strictObject({
   $comment: text(MAX.note).optional(),
+  /** The site's name, in the header, page titles, feeds, citations and chart credits. */
+  name: localized(MAX.name).describe("The site's name, in the header, page titles, feeds and citations"),
+  /** A line under the name in the header, and after it in the home page's title. */
+  subtitle: localized(MAX.title).describe("A line under the site's name: what the site reports on"),
+  /** What the site is, for search engines and link previews: the plan, its document number, what it sets. */
+  description: Localized.describe('What the site is, for search engines and link previews'),
+  /**
+   * The tag URI authority of every feed entry id (RFC 4151: a domain or e-mail the site's makers
+   * control, and a date they controlled it). Set once: a changed value makes every entry new to
+   * every feed reader.
+   */
+  tagAuthority: z
+    .string()
+    .regex(/^tag:[a-z0-9.@-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a tag URI authority such as "tag:example.org,2028"')
+    .describe('The tag URI authority of the feed entry ids, e.g. "tag:example.org,2028"; never change it once published'),
+  /** The start of every citation key (`<prefix>-en-task-05`): set once, as readers' bibliographies keep the keys. */
+  citationKeyPrefix: Id.describe('The start of every citation key, e.g. "riverton-report"; never change it once published'),
+  /** The site's folder and configuration name on the server: /srv/<name>/dist, conf.d/<name>.conf. */
+  deployName: Id.describe("The site's folder and configuration name on the server: /srv/<name>/dist"),
   /**
    * Who operates this site, as a registry body id, filled in only once it has been confirmed; empty
    * (the default), the footer says only which document the site is based on, and the feed and the

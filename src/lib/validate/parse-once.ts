@@ -17,7 +17,7 @@ interface Kept {
   results: Map<string, ParsedJson>;
 }
 
-const KEY: unique symbol = Symbol.for('wuhan-report.parsed-json-content') as never;
+const KEY: unique symbol = Symbol.for('report-site.parsed-json-content') as never;
 const holder = globalThis as typeof globalThis & { [KEY]?: Kept };
 const kept: Kept = (holder[KEY] ??= { parses: 0, results: new Map() });
 
