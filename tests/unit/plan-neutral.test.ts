@@ -20,63 +20,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { countInWords } from '../../src/lib/count-words';
+import { planFacts, type PlanFact } from '../support/plan-facts';
 import { root } from '../support/plan-text';
-
-const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
-const plan = read('content/plan.json');
-const metrics = read('content/metrics.json').metrics as unknown[];
-const registry = read('content/registry.json') as Record<'units' | 'bodies' | 'terms', { zh: string; en: string; english: string }[]>;
-const taskCount = readdirSync(join(root, 'content/tasks/zh')).filter((file) => file.endsWith('.mdx')).length;
-
-/** A forbidden string, and what it is, for the message. */
-interface Needle {
-  what: string;
-  pattern: RegExp;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The plan's facts that must not be written into the generator, each as a pattern. */
-function planNeedles(): Needle[] {
-  const needles: Needle[] = [];
-  const first = Number(plan.targetPeriod.start.slice(0, 4));
-  const last = Number(plan.targetPeriod.end.slice(0, 4));
-  for (let year = first; year <= last; year += 1) needles.push({ what: `the plan's year ${year}`, pattern: new RegExp(`(?<!\\d)${year}(?!\\d)`) });
-  const counts: Record<string, number> = {
-    targets: metrics.length,
-    tasks: taskCount,
-    'metric groups': plan.metricGroups.length,
-    'task groups': plan.taskGroups.length,
-    phases: plan.phases.length,
-  };
-  // Chinese counts stand before a measure word (十二项, 三类, 三个方面); 三 alone is also in 三角形.
-  const measure = '(?=项|个|类|条|大|方面|阶段|组)';
-  for (const [what, count] of Object.entries(counts)) {
-    // Single digits are everywhere in code and strings (h3, 3px); a count of ten or more is distinctive
-    // when it counts something: "12 tasks", "12项" (not x="12", 12px or -12-31).
-    if (count >= 10)
-      needles.push({ what: `the count of ${what} (${count})`, pattern: new RegExp(`(?<![\\d.-])${count}(?=\\s+[A-Za-z]|[\\u4e00-\\u9fff])`) });
-    const english = countInWords(count, 'en');
-    // A word, not part of a class name (card-grid--three is a layout).
-    if (english !== String(count)) needles.push({ what: `the count of ${what} in words ("${english}")`, pattern: new RegExp(`(?<![-\\w])${english}(?![-\\w])`, 'i') });
-    needles.push({ what: `the count of ${what} in Chinese (${countInWords(count, 'zh')})`, pattern: new RegExp(`${countInWords(count, 'zh')}${measure}`) });
-    if (count === 2) needles.push({ what: `the count of ${what} in Chinese (二)`, pattern: new RegExp(`(?<!十)二${measure}`) });
-  }
-  needles.push({ what: "the plan's city", pattern: new RegExp(escape(plan.place.zh)) }, { what: "the plan's city", pattern: new RegExp(`\\b${escape(plan.place.en)}\\b`, 'i') });
-  // Generic phrases (各区人民政府) describe bodies rather than name one: the schema marks them `description`.
-  for (const entry of [...registry.units, ...registry.bodies, ...registry.terms].filter((name) => name.english !== 'description' && !generic.has(name.en))) {
-    needles.push({ what: `the registry name ${entry.zh}`, pattern: new RegExp(escape(entry.zh)) });
-    needles.push({ what: `the registry name ${entry.en}`, pattern: new RegExp(`\\b${escape(entry.en)}\\b`, 'i') });
-  }
-  return needles;
-}
-
-/**
- * Registry names that are also the schema's own words: content/plan.json's `organization` is a
- * leading group with an office, which the organization page labels; another plan's registry
- * may hold the same words.
- */
-const generic = new Set(['Office of the Leading Group']);
 
 /** Every string value in an interface-string file, with its key. */
 function i18nStrings(file: string): { where: string; text: string }[] {
@@ -127,12 +72,12 @@ function sourceStrings(): { where: string; text: string }[] {
 }
 
 /** Each string that names a fact of the plan, with the fact. */
-export function findPlanFacts(strings: readonly { where: string; text: string }[], needles: readonly Needle[]): string[] {
+export function findPlanFacts(strings: readonly { where: string; text: string }[], needles: readonly PlanFact[]): string[] {
   return strings.flatMap(({ where, text }) => needles.filter(({ pattern }) => pattern.test(text)).map(({ what }) => `${where}: ${what} in ${JSON.stringify(text.slice(0, 120))}`));
 }
 
 describe('the generator (src/ and its interface strings)', () => {
-  const needles = planNeedles();
+  const { facts: needles, plan, metrics, registry, taskCount } = planFacts(root);
 
   it("names none of this plan's years, counts, city or registry names: they come from content/", () => {
     expect(findPlanFacts(sourceStrings(), needles)).toEqual([]);
