@@ -63,7 +63,6 @@ export function citationFilePath(lang: Lang, path: string, format: CitationForma
  * `siteUrl` makes the addresses absolute.
  */
 export function citedWorks(page: CitablePage, siteUrl?: string): CitedWork[] {
-  const t = useTranslations(page.lang);
   const href = localizedPath(page.lang, page.path);
   const url = siteUrl ? new URL(href, siteUrl).href : href;
   const key = `${site.citationKeyPrefix}-${page.lang}-${page.path.split('/').filter(Boolean).join('-')}`;

@@ -16,7 +16,7 @@ export interface PlanFact {
   pattern: RegExp;
 }
 
-type Name = { zh: string; en: string; english: string };
+type Name = { id: string; zh: string; en: string; english: string };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -52,8 +52,7 @@ export function planFacts(projectRoot: string) {
   for (const [what, count] of Object.entries(counts)) {
     // Single digits are everywhere in code and strings (h3, 3px); a count of ten or more is distinctive
     // when it counts something: "12 tasks", "12项" (not x="12", 12px or -12-31).
-    if (count >= 10)
-      facts.push({ kind: 'count', what: `the count of ${what} (${count})`, pattern: new RegExp(`(?<![\\d.-])${count}(?=\\s+[A-Za-z]|[\\u4e00-\\u9fff])`) });
+    if (count >= 10) facts.push({ kind: 'count', what: `the count of ${what} (${count})`, pattern: new RegExp(`(?<![\\d.-])${count}(?=\\s+[A-Za-z]|[\\u4e00-\\u9fff])`) });
     const english = countInWords(count, 'en');
     // A word, not part of a class name (card-grid--three is a layout).
     if (english !== String(count)) facts.push({ kind: 'count', what: `the count of ${what} in words ("${english}")`, pattern: new RegExp(`(?<![-\\w])${english}(?![-\\w])`, 'i') });

@@ -90,8 +90,14 @@ describe('the generator (src/ and its interface strings)', () => {
     expect(strings.some(({ where }) => where.startsWith('src/lib/'))).toBe(true);
     expect(strings.some(({ where }) => where.startsWith('src/components/') && where.includes('.astro:'))).toBe(true);
     const planted = [
-      ...codeStrings(`// ${plan.place.en} in a comment is fine\nconst year = 'No ${plan.targetPeriod.end.slice(0, 4)} figure';\nconst label = \`See all ${metrics.length} targets\`;`, 'planted.ts'),
-      ...astroStrings(`---\nconst a = 1;\n---\n<!-- ${plan.place.zh} -->\n<h2>${countInWords(plan.metricGroups.length, 'zh')}类目标</h2>\n<p>${registry.units[0]!.en}</p>`, 'planted.astro'),
+      ...codeStrings(
+        `// ${plan.place.en} in a comment is fine\nconst year = 'No ${plan.targetPeriod.end.slice(0, 4)} figure';\nconst label = \`See all ${metrics.length} targets\`;`,
+        'planted.ts',
+      ),
+      ...astroStrings(
+        `---\nconst a = 1;\n---\n<!-- ${plan.place.zh} -->\n<h2>${countInWords(plan.metricGroups.length, 'zh')}类目标</h2>\n<p>${registry.units[0]!.en}</p>`,
+        'planted.astro',
+      ),
       { where: 'planted.json', text: `The ${countInWords(taskCount, 'en')} tasks in ${plan.place.en}` },
     ];
     const found = findPlanFacts(planted, needles);

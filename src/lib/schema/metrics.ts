@@ -17,7 +17,9 @@ export type MetricGroup = z.infer<typeof MetricGroup>;
  */
 export const Measure = z
   .enum(['level', 'new', 'annual', 'cumulative', 'growth-rate'])
-  .describe('level: a total at a point in time; new: added within the target period, from zero; annual: a yearly total for the target period; cumulative: a running total (累计); growth-rate: year-on-year %');
+  .describe(
+    'level: a total at a point in time; new: added within the target period, from zero; annual: a yearly total for the target period; cumulative: a running total (累计); growth-rate: year-on-year %',
+  );
 export type Measure = z.infer<typeof Measure>;
 
 /** reach: 达到; at-least: …以上; about: …左右; maintain: 巩固 (keep what exists). */

@@ -24,8 +24,7 @@ function uniqueIds<T extends z.ZodType<{ id: string }[]>>(list: T) {
   return list.superRefine((entries, ctx) =>
     entries.forEach(
       (entry, index) =>
-        entries.findIndex((other) => other.id === entry.id) < index &&
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" is used twice: each id once` }),
+        entries.findIndex((other) => other.id === entry.id) < index && ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" is used twice: each id once` }),
     ),
   );
 }
@@ -50,10 +49,18 @@ export const Plan = z
     vision: Localized,
     aims: Localized,
     /** The groups the targets are in, as many as the plan has; each metric names one by id. */
-    metricGroups: uniqueIds(z.array(z.strictObject({ id: MetricGroup, name: localized(MAX.name), summary: localized(MAX.title) })).min(1).max(MAX_GROUPS)),
+    metricGroups: uniqueIds(
+      z
+        .array(z.strictObject({ id: MetricGroup, name: localized(MAX.name), summary: localized(MAX.title) }))
+        .min(1)
+        .max(MAX_GROUPS),
+    ),
     /** The areas the tasks are in, as many as the plan has; each task page names one by id. */
     taskGroups: uniqueIds(
-      z.array(z.strictObject({ id: TaskGroup, numeral: localized(MAX.id), name: localized(MAX.name), title: localized(MAX.title) })).min(1).max(MAX_GROUPS),
+      z
+        .array(z.strictObject({ id: TaskGroup, numeral: localized(MAX.id), name: localized(MAX.name), title: localized(MAX.title) }))
+        .min(1)
+        .max(MAX_GROUPS),
     ),
     /** The plan's timetable, one phase or more, in order (charts mark at most twenty: ①–⑳). */
     phases: uniqueIds(z.array(Phase).min(1).max(MAX_PHASES)),

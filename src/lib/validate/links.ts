@@ -22,7 +22,8 @@ export function checkLinks(files: ContentFiles, content: JsonContent, tasks: rea
     const { metrics, asOf } = metricsFile;
     const file = jsonFiles.metrics.file;
     const found: ContentProblem[] = [];
-    if (asOf > today) found.push({ file, where: 'asOf', message: `"${asOf}" is in the future (today is ${today} in the site's time zone): asOf is the date the figures were last checked` });
+    if (asOf > today)
+      found.push({ file, where: 'asOf', message: `"${asOf}" is in the future (today is ${today} in the site's time zone): asOf is the date the figures were last checked` });
     const metricGroups = plan?.metricGroups.map((group) => group.id) ?? [];
     metrics.forEach((metric, index) => {
       if (plan && !metricGroups.includes(metric.group))
