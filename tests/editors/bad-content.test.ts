@@ -197,6 +197,16 @@ const cases: Case[] = [
     says: ['content/tasks/zh/03-events-and-exhibitions.mdx › units[0]: no responsible unit with id "sport"'],
   },
   {
+    name: 'a metric group that content/plan.json does not define',
+    edits: [metrics((d) => (d.metrics[0].group = 'exchanges'))],
+    says: ['content/metrics.json › metrics[0].group: there is no metric group "exchanges" in content/plan.json (metricGroups has "exchange", "openness", "hub")'],
+  },
+  {
+    name: 'a task group that content/plan.json does not define',
+    edits: [replace(task('zh'), 'group: influence', 'group: influense')],
+    says: ['content/tasks/zh/03-events-and-exhibitions.mdx › group: there is no task group "influense" in content/plan.json'],
+  },
+  {
     name: 'a metric id that does not exist',
     edits: [replace(task('zh'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,'), replace(task('en'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,')],
     says: ['content/tasks/zh/03-events-and-exhibitions.mdx › metrics[0]: no metric with id "intl-exhibition"'],
