@@ -45,6 +45,11 @@ export const Site = z.strictObject({
     .describe('The tag URI authority of the feed entry ids, e.g. "tag:example.org,2028"; never change it once published'),
   /** The start of every citation key (`<prefix>-en-task-05`): set once, as readers' bibliographies keep the keys. */
   citationKeyPrefix: Id.describe('The start of every citation key, e.g. "riverton-report"; never change it once published'),
+  /**
+   * Abbreviations the English pages use, spelled out once in the footer and above the source text
+   * ("CPC: Communist Party of China."); English only, since Chinese readers read the full names. Empty: none shown.
+   */
+  abbreviations: text(MAX.note).default('').describe('Abbreviations the English pages use, spelled out in the footer, e.g. "CPC: Communist Party of China."'),
   /** The site's folder and configuration name on the server: /srv/<name>/dist, conf.d/<name>.conf. */
   deployName: Id.describe("The site's folder and configuration name on the server: /srv/<name>/dist"),
   /**
