@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          // Builds its own site, not the one global-setup.ts builds (project 'other-plan').
+          exclude: ['tests/site/other-plan.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
@@ -21,6 +23,8 @@ export default defineConfig({
           maxConcurrency: 4,
         },
       },
+      // Another plan's content, built once in a copy of the project: no need for the main build and nginx.
+      { test: { name: 'other-plan', include: ['tests/site/other-plan.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 } },
     ],
   },
 });

@@ -23,7 +23,7 @@
 /** The only things shared between the two instances. */
 export type SharedSlot = 'parsed-json-content' | 'chart-pngs' | 'share-cards';
 
-const KEY = Symbol.for('wuhan-report.build-store');
+const KEY = Symbol.for('report-site.build-store');
 const holder = globalThis as typeof globalThis & { [KEY]?: Partial<Record<SharedSlot, unknown>> };
 
 /** The value kept in `slot`, made by `create` the first time either instance asks. */

@@ -63,11 +63,10 @@ export function citationFilePath(lang: Lang, path: string, format: CitationForma
  * `siteUrl` makes the addresses absolute.
  */
 export function citedWorks(page: CitablePage, siteUrl?: string): CitedWork[] {
-  const t = useTranslations(page.lang);
   const href = localizedPath(page.lang, page.path);
   const url = siteUrl ? new URL(href, siteUrl).href : href;
-  const key = `wuhan-report-${page.lang}-${page.path.split('/').filter(Boolean).join('-')}`;
-  const siteName = t('site.name');
+  const key = `${site.citationKeyPrefix}-${page.lang}-${page.path.split('/').filter(Boolean).join('-')}`;
+  const siteName = site.name[page.lang];
   const common = { lang: page.lang, siteName };
   return [
     // A page's author is whoever content says runs the site; until that is confirmed, the site itself.

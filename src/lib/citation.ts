@@ -7,7 +7,7 @@
 import type { Lang } from './locale';
 
 export interface CitedWork {
-  /** A key unique on the site and stable across builds: `wuhan-report-en-task-05`. */
+  /** A key unique on the site and stable across builds: `<citationKeyPrefix>-en-task-05` (content/site.json). */
   id: string;
   lang: Lang;
   /** A page is a web page; a single figure is cited as a data set. */

@@ -22,15 +22,15 @@ export interface JsonContentFile {
 
 /** Every JSON content file, in the order the validator reads them (the registry first: others refer to it). */
 export const jsonFiles = {
-  registry: { file: 'content/registry.json', schema: Registry, title: 'Wuhan international exchange center: every name in both languages' },
-  metrics: { file: 'content/metrics.json', schema: MetricsFile, title: 'Wuhan international exchange center: targets and published figures' },
-  plan: { file: 'content/plan.json', schema: Plan, title: 'Wuhan international exchange center: the plan document, groups, phases and organization' },
-  site: { file: 'content/site.json', schema: Site, title: 'Wuhan international exchange center: publisher and filing numbers' },
-  source: { file: 'content/source/plan.json', schema: SourceText, title: 'Wuhan international exchange center: the original text with its translation' },
+  registry: { file: 'content/registry.json', schema: Registry, title: 'Every name in both languages' },
+  metrics: { file: 'content/metrics.json', schema: MetricsFile, title: "The plan's targets and published figures" },
+  plan: { file: 'content/plan.json', schema: Plan, title: 'The plan document, groups, phases and organization' },
+  site: { file: 'content/site.json', schema: Site, title: "The site's name, permanent identity, operator and filing numbers" },
+  source: { file: 'content/source/plan.json', schema: SourceText, title: "The plan's original text with its translation" },
   research: {
     file: 'content/research-decisions.json',
     schema: ResearchDecisionsFile,
-    title: 'Wuhan international exchange center: every figure found in public sources, and whether it is published',
+    title: 'Every figure found in public sources, and whether it is published',
   },
 } as const satisfies Record<string, JsonContentFile>;
 

@@ -7,6 +7,7 @@
 import i18next, { type TFunction } from 'i18next';
 import zh from '../i18n/zh-CN.json';
 import en from '../i18n/en.json';
+import { countInWords, countInWordsCapitalized } from './count-words';
 import type { Lang } from './locale';
 
 export const resources = { zh, en } as const;
@@ -21,6 +22,9 @@ void instance.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// Counts from content written as prose writes them: `{{taskCount, words}}` is "twelve" or "十二", `capitalWords` opens a heading.
+instance.services.formatter?.add('words', (value: number, lng?: string) => countInWords(value, lng === 'en' ? 'en' : 'zh'));
+instance.services.formatter?.add('capitalWords', (value: number, lng?: string) => countInWordsCapitalized(value, lng === 'en' ? 'en' : 'zh'));
 
 /**
  * A translation function for one language, with variables every string may
@@ -30,7 +34,7 @@ void instance.init({
  * build; objects, for `returnObjects`, are frozen so that no caller can change
  * what the next one gets.)
  */
-export function translator(lang: Lang, defaults: Readonly<Record<string, string>> = {}): TFunction {
+export function translator(lang: Lang, defaults: Readonly<Record<string, string | number>> = {}): TFunction {
   const fixed = instance.getFixedT(lang);
   const answers = new Map<string, unknown>();
   return ((key: string | string[], options?: Record<string, unknown>) => {

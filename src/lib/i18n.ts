@@ -5,7 +5,7 @@
  * strings.
  */
 import type { TFunction } from 'i18next';
-import { plan } from './content';
+import { metrics, plan } from './content';
 import { formatPeriodYears } from './format';
 import { translator } from './i18n-core';
 import { parsePath, type Lang } from './locale';
@@ -14,11 +14,29 @@ export { resources } from './i18n-core';
 
 const translators = new Map<Lang, TFunction>();
 
-/** The translation function for one language, with the years of the plan's target period as `{{period}}`. */
+/**
+ * The plan's facts every string may name: `{{period}}` (the target period's years), `{{place}}`
+ * (the city the plan is for), `{{document}}` (its number), and the counts of its targets, groups and
+ * phases (`{{targetCount}}`, `{{metricGroupCount, words}}`…). Tasks are a content collection, which
+ * a module cannot read at import: pages pass `taskCount` with the tasks they list.
+ */
+function planFacts(lang: Lang): Record<string, string | number> {
+  return {
+    period: formatPeriodYears(plan.targetPeriod, lang),
+    place: plan.place[lang],
+    document: plan.document.number[lang],
+    targetCount: metrics.length,
+    metricGroupCount: plan.metricGroups.length,
+    taskGroupCount: plan.taskGroups.length,
+    phaseCount: plan.phases.length,
+  };
+}
+
+/** The translation function for one language, with the plan's facts from content as default variables (planFacts). */
 export function useTranslations(lang: Lang): TFunction {
   let translate = translators.get(lang);
   if (!translate) {
-    translate = translator(lang, { period: formatPeriodYears(plan.targetPeriod, lang) });
+    translate = translator(lang, planFacts(lang));
     translators.set(lang, translate);
   }
   return translate;

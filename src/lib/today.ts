@@ -1,4 +1,4 @@
-/** "Today" for every date rule: the date in Wuhan (Asia/Shanghai), whatever the build machine's clock zone. */
+/** "Today" for every date rule: the date in the site's time zone (Asia/Shanghai, where the plan's city is), whatever the build machine's clock zone. */
 import { dateFormat } from './intl';
 
 const SITE_TIME_ZONE = 'Asia/Shanghai';

@@ -7,14 +7,14 @@
 import type { TFunction } from 'i18next';
 import { figureChanges, phaseChanges, sortChanges, textChanges, type Change } from './changes';
 import { contentCommits, metricsSnapshots } from './content-history';
-import { metricsFile, plan } from './content';
+import { metricsFile, plan, site } from './content';
 import { formatFigure, formatFigureWhen, formatMonthRange } from './format';
 import { useTranslations } from './i18n';
 import { localizedPath, type Lang } from './locale';
 import { splitTaskId, type TaskEntry } from './tasks';
 
-/** The authority of every entry id: tag URIs (RFC 4151) do not depend on where the site is published. */
-const idAuthority = 'tag:wuhan-exchange-center-report,2026';
+/** The authority of every entry id, from content: tag URIs (RFC 4151) do not depend on where the site is published. */
+const idAuthority = site.tagAuthority;
 
 export interface Update {
   id: string;

@@ -107,7 +107,7 @@ const cases: Case[] = [
   {
     name: 'asOf in the future in Wuhan',
     edits: [metrics((d) => (d.asOf = '2026-11-27'))],
-    says: ['content/metrics.json › asOf: "2026-11-27" is in the future (today is 2026-11-26 in Wuhan)'],
+    says: ['content/metrics.json › asOf: "2026-11-27" is in the future (today is 2026-11-26 in the site\'s time zone)'],
   },
   {
     name: 'a progress figure from before the plan',
@@ -195,6 +195,16 @@ const cases: Case[] = [
     name: 'a unit id that does not exist',
     edits: [replace(task('zh'), 'units: [sports,', 'units: [sport,'), replace(task('en'), 'units: [sports,', 'units: [sport,')],
     says: ['content/tasks/zh/03-events-and-exhibitions.mdx › units[0]: no responsible unit with id "sport"'],
+  },
+  {
+    name: 'a metric group that content/plan.json does not define',
+    edits: [metrics((d) => (d.metrics[0].group = 'exchanges'))],
+    says: ['content/metrics.json › metrics[0].group: there is no metric group "exchanges" in content/plan.json (metricGroups has "exchange", "openness", "hub")'],
+  },
+  {
+    name: 'a task group that content/plan.json does not define',
+    edits: [replace(task('zh'), 'group: influence', 'group: influense')],
+    says: ['content/tasks/zh/03-events-and-exhibitions.mdx › group: there is no task group "influense" in content/plan.json'],
   },
   {
     name: 'a metric id that does not exist',

@@ -3,9 +3,9 @@
  * built page, and in the feeds and sitemap where they exist, leads to a file
  * or an element of dist/; links to other sites are https.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { attribute, elements, parsePage } from '../support/html';
+import { siteLinks } from '../support/page-checks';
 import { builtFiles, builtPages } from '../support/pages';
 
 const distDir = inject('distDir');
@@ -13,51 +13,7 @@ const pages = [...builtPages(distDir), '/404.html'];
 const files = builtFiles(distDir);
 const feeds = files.filter((file) => file.endsWith('.xml'));
 
-/** The file a site path is served from, or undefined: directories serve their index.html. */
-function servedFile(pathname: string): string | undefined {
-  const path = decodeURIComponent(pathname);
-  const file = `${distDir}${path}`;
-  if (path.endsWith('/')) return existsSync(`${file}index.html`) ? `${path}index.html` : undefined;
-  if (existsSync(file) && statSync(file).isFile()) return path;
-  return undefined;
-}
-
-const idsOf = new Map<string, Set<string>>();
-function ids(file: string): Set<string> {
-  if (!idsOf.has(file)) {
-    const found = new Set<string>();
-    if (file.endsWith('.html'))
-      for (const element of elements(readFileSync(`${distDir}${file}`, 'utf8')))
-        for (const name of ['id', 'name']) if (attribute(element, name)) found.add(attribute(element, name)!);
-    idsOf.set(file, found);
-  }
-  return idsOf.get(file)!;
-}
-
-/** The URLs a page refers to, with where they were found. */
-function references(path: string): { url: string; where: string }[] {
-  const found: { url: string; where: string }[] = [];
-  for (const element of parsePage(distDir, path).elements) {
-    for (const name of ['href', 'src', 'poster', 'action', 'cite', 'data-src']) {
-      const value = attribute(element, name);
-      if (value !== undefined) found.push({ url: value, where: `<${element.tagName} ${name}>` });
-    }
-    const srcset = attribute(element, 'srcset');
-    if (srcset) for (const candidate of srcset.split(',')) found.push({ url: candidate.trim().split(/\s+/)[0]!, where: `<${element.tagName} srcset>` });
-  }
-  return found;
-}
-
-function check(url: string, base: string, where: string, problems: string[]) {
-  const resolved = new URL(url, `https://site.invalid${base}`);
-  if (resolved.host !== 'site.invalid') {
-    if (resolved.protocol !== 'https:') problems.push(`${base}: ${where} ${url} is not https`);
-    return;
-  }
-  const file = servedFile(resolved.pathname);
-  if (!file) problems.push(`${base}: ${where} ${url} leads nowhere`);
-  else if (resolved.hash && !ids(file).has(decodeURIComponent(resolved.hash.slice(1)))) problems.push(`${base}: ${where} ${url}: no element with id "${resolved.hash.slice(1)}"`);
-}
+const { references, check } = siteLinks(distDir);
 
 describe('links', () => {
   it('every internal link and fragment in every page resolves, and external links are https', () => {

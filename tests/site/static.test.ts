@@ -4,9 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { metrics, registry } from '../../src/lib/content';
-import { languageTag, localizedPath, otherLang, parsePath } from '../../src/lib/locale';
+import { parsePath } from '../../src/lib/locale';
 import { metaContentSecurityPolicy } from '../../src/lib/serving/policy';
-import { attribute, byTag, parsePage, select } from '../support/html';
+import { attribute, parsePage, select } from '../support/html';
+import { layoutProblems } from '../support/page-checks';
 import { builtPages } from '../support/pages';
 import { root } from '../support/plan-text';
 import { testSiteUrl } from '../support/site-url';
@@ -33,34 +34,7 @@ describe('the built site', () => {
   });
 
   it('gives every page its language, one h1, the main landmark and skip link, its alternates and a language switch to the same page', () => {
-    const problems: string[] = [];
-    for (const path of pages) {
-      const page = parsePage(distDir, path);
-      const { lang, path: neutral } = parsePath(path);
-      const check = (ok: boolean, what: string) => {
-        if (!ok) problems.push(`${path}: ${what}`);
-      };
-      check(attribute(select(page, byTag('html'))[0]!, 'lang') === languageTag[lang], `lang is not ${languageTag[lang]}`);
-      check(select(page, byTag('h1')).length === 1, 'not exactly one h1');
-      check(select(page, (element) => element.tagName === 'main' && attribute(element, 'id') === 'main').length === 1, 'no single main#main');
-      check(
-        select(page, (element) => element.tagName === 'a' && attribute(element, 'class') === 'skip-link' && attribute(element, 'href') === '#main').length === 1,
-        'no skip link to #main',
-      );
-      const alternates = Object.fromEntries(
-        select(page, (element) => element.tagName === 'link' && attribute(element, 'rel') === 'alternate' && attribute(element, 'hreflang') !== undefined).map((link) => [
-          attribute(link, 'hreflang'),
-          attribute(link, 'href'),
-        ]),
-      );
-      const address = (lang: 'zh' | 'en') => new URL(localizedPath(lang, neutral), testSiteUrl).href;
-      expect(alternates, path).toEqual({ 'zh-CN': address('zh'), en: address('en'), 'x-default': address('zh') });
-      const switches = select(page, (element) => element.tagName === 'a' && attribute(element, 'class') === 'language-switch');
-      check(
-        switches.length === 1 && attribute(switches[0]!, 'href') === localizedPath(otherLang(lang), neutral),
-        'language switch does not lead to the same page in the other language',
-      );
-    }
+    const problems = pages.flatMap((path) => layoutProblems(distDir, path, testSiteUrl));
     expect(problems).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ export async function startNginx(distDir: string, port?: number): Promise<{ url:
   const listenPort = port ?? (Number(process.env.TEST_NGINX_PORT) || (await freePort()));
   const prefix = mkdtempSync(join(tmpdir(), 'wuhan-nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
-  writeFileSync(join(prefix, 'site.conf'), nginxSiteConfig({ root: distDir, listen: [`127.0.0.1:${listenPort}`], serverName: 'localhost' }));
+  writeFileSync(join(prefix, 'site.conf'), nginxSiteConfig({ name: 'report-site', root: distDir, listen: [`127.0.0.1:${listenPort}`], serverName: 'localhost' }));
   const errorLog = join(prefix, 'error.log');
   writeFileSync(
     join(prefix, 'nginx.conf'),

@@ -94,9 +94,9 @@ describe('targets', () => {
     const groupEnd = { exchange: groupStart.openness, openness: groupStart.hub, hub: flat.indexOf('二、工作任务') };
     let previous = -1;
     for (const metric of metrics) {
-      const at = flat.indexOf(normalize(metric.planWording), groupStart[metric.group]);
+      const at = flat.indexOf(normalize(metric.planWording), groupStart[metric.group as keyof typeof groupStart]);
       expect(at, metric.id).toBeGreaterThan(previous);
-      expect(at, metric.id).toBeLessThan(groupEnd[metric.group]);
+      expect(at, metric.id).toBeLessThan(groupEnd[metric.group as keyof typeof groupEnd]);
       previous = at;
     }
   });

@@ -5,7 +5,9 @@ import { Site } from '../../src/lib/schema/site';
 
 describe('licence', () => {
   it('defaults to CC BY 4.0 when content/site.json names none', () => {
-    const parsed = Site.parse({});
+    // The site's name and permanent identity are required; the licence is not.
+    const { name, subtitle, description, tagAuthority, citationKeyPrefix, deployName } = site;
+    const parsed = Site.parse({ name, subtitle, description, tagAuthority, citationKeyPrefix, deployName });
     expect(parsed.licence).toMatchObject({ spdx: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deployConfigFiles } from '../../src/lib/serving/files';
-import { nginxSiteConfig } from '../../src/lib/serving/nginx';
+import { nginxSiteConfig, productionNginxSite } from '../../src/lib/serving/nginx';
 import { contentSecurityPolicy, cspHeader, mediaTypes, securityHeaders } from '../../src/lib/serving/policy';
 import { root } from '../support/plan-text';
 
@@ -26,7 +26,7 @@ describe('deploy/nginx.conf and public/_headers', () => {
   });
 
   it('the nginx configuration sends every header from every location, and types the search index as binary', () => {
-    const config = nginxSiteConfig();
+    const config = nginxSiteConfig(productionNginxSite('report-site'));
     const locations = config
       .split(/\n {4}location /)
       .slice(1)

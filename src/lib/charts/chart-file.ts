@@ -5,7 +5,6 @@
  * they are drawn while Astro is still bundling.
  */
 import { site } from '../content';
-import { useTranslations } from '../i18n';
 import { chartCredit } from '../licence';
 import { languages, type Lang } from '../locale';
 import { chartRefs, chartUrl, metricModel, shareModel, type ChartRef } from './catalogue';
@@ -15,7 +14,7 @@ import { fileLayout, metricChartSvg } from './svg';
 
 /** A chart's download SVG in a language; `siteUrl` is the published address, when the build knows it. */
 export function chartFileSvg(ref: ChartRef, lang: Lang, siteUrl: string | undefined): string {
-  const credit = chartCredit({ lang, licence: site.licence, siteName: useTranslations(lang)('site.name'), siteUrl });
+  const credit = chartCredit({ lang, licence: site.licence, siteName: site.name[lang], siteUrl });
   return ref.kind === 'metric' ? metricChartSvg(metricModel(ref.metric, lang), fileLayout, credit) : shareChartSvg(shareModel(ref, lang), credit);
 }
 

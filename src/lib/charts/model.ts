@@ -68,7 +68,8 @@ export interface MetricChartContext {
   asOf: string;
 }
 
-const PHASE_SYMBOLS = '①②③④⑤';
+/** One mark per phase, as many as a plan may have (MAX_PHASES in schema/plan.ts). */
+const PHASE_SYMBOLS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** The figures a chart plots: a "new" measure counts from zero in the plan year, so a level from before it is not on its scale. */
 export function plottedObservations(metric: Metric): Observation[] {

@@ -54,7 +54,7 @@ export const chartStats = (): ChartStats => store().stats;
  * (it is under node_modules/.cache, like other build tools' caches); set
  * CHART_CACHE_DIR to put it elsewhere, or to an empty string to switch it off.
  */
-const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'wuhan-charts');
+const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'report-site-charts');
 
 /**
  * The PNG downloads: at most 64 colours (the charts use a dozen, the rest is

@@ -1,11 +1,12 @@
-/** The metrics file: the plan's 19 targets and every published figure toward them. */
+/** The metrics file: the plan's targets and every published figure toward them. */
 import { z } from 'zod';
 import { Id, IsoDate, IsoMonth, Localized, localized, MAX, text } from './shared';
 import { Source } from './figure-source';
 import { TASK_COUNT } from './task';
 import { metricRules, metricsFileRules } from './rules/metric';
 
-export const MetricGroup = z.enum(['exchange', 'openness', 'hub']);
+/** The id of one of the plan's metric groups (content/plan.json `metricGroups`); the validator checks that it exists. */
+export const MetricGroup = Id;
 export type MetricGroup = z.infer<typeof MetricGroup>;
 
 /**
@@ -18,7 +19,9 @@ export type MetricGroup = z.infer<typeof MetricGroup>;
  */
 export const Measure = z
   .enum(['level', 'new', 'annual', 'cumulative', 'growth-rate'])
-  .describe('level: a total at a point in time; new: added within 2026, from zero; annual: a 2026 yearly total; cumulative: a running total (累计); growth-rate: year-on-year %');
+  .describe(
+    'level: a total at a point in time; new: added within the target period, from zero; annual: a yearly total for the target period; cumulative: a running total (累计); growth-rate: year-on-year %',
+  );
 export type Measure = z.infer<typeof Measure>;
 
 /** reach: 达到; at-least: …以上; about: …左右; maintain: 巩固 (keep what exists). */
@@ -66,7 +69,7 @@ export const Observation = z
     kind: z
       .enum(['baseline', 'progress'])
       .describe(
-        "baseline: the figure's date is before 2026, the year the site measures the targets against; progress: its date is in 2026 (January to March 2026 included, although the plan was issued on 9 March)",
+        "baseline: the figure's date is before the target period the site measures the targets against; progress: its date is within the target period (from its first day, even if the plan was issued later), whenever it was published",
       ),
     /** What the figure covers when that differs from the metric itself, e.g. a part of a year. */
     note: Localized.optional(),

@@ -15,6 +15,21 @@ const Phase = z.strictObject({
 });
 export type Phase = z.infer<typeof Phase>;
 
+/** Groups and areas: a plan has a few; the bound only keeps a mistake from making hundreds of sections. */
+const MAX_GROUPS = 20;
+/** Phases: as many as the charts can mark with a circled number. */
+export const MAX_PHASES = 20;
+
+/** Each entry's id once in its list: metrics, tasks and pages refer to entries by id. */
+function uniqueIds<T extends z.ZodType<{ id: string }[]>>(list: T) {
+  return list.superRefine((entries, ctx) =>
+    entries.forEach(
+      (entry, index) =>
+        entries.findIndex((other) => other.id === entry.id) < index && ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" is used twice: each id once` }),
+    ),
+  );
+}
+
 export const Plan = z
   .strictObject({
     document: z.strictObject({
@@ -26,13 +41,30 @@ export const Plan = z
       printed: IsoDate,
       addressees: localized(MAX.title),
     }),
-    /** The year the targets are for: progress is judged against how much of it has passed. */
+    /** The target period, the span the targets are for: progress is judged against how much of it has passed. */
     targetPeriod: z.strictObject({ start: IsoDate, end: IsoDate }),
+    /** The city or region the plan is for, as the pages name it ("figures not for Wuhan"). */
+    place: localized(MAX.name).describe('The city or region the plan is for, as the pages name it'),
+    /** The home page's opening paragraph: who issued the plan, when, in answer to what, and what this site lists. */
+    introduction: Localized.describe("The home page's opening paragraph: who issued the plan, when, why, and what this site lists"),
     vision: Localized,
     aims: Localized,
-    metricGroups: z.array(z.strictObject({ id: MetricGroup, name: localized(MAX.name), summary: localized(MAX.title) })).length(3),
-    taskGroups: z.array(z.strictObject({ id: TaskGroup, numeral: localized(MAX.id), name: localized(MAX.name), title: localized(MAX.title) })).length(3),
-    phases: z.array(Phase).length(3),
+    /** The groups the targets are in, as many as the plan has; each metric names one by id. */
+    metricGroups: uniqueIds(
+      z
+        .array(z.strictObject({ id: MetricGroup, name: localized(MAX.name), summary: localized(MAX.title) }))
+        .min(1)
+        .max(MAX_GROUPS),
+    ),
+    /** The areas the tasks are in, as many as the plan has; each task page names one by id. */
+    taskGroups: uniqueIds(
+      z
+        .array(z.strictObject({ id: TaskGroup, numeral: localized(MAX.id), name: localized(MAX.name), title: localized(MAX.title) }))
+        .min(1)
+        .max(MAX_GROUPS),
+    ),
+    /** The plan's timetable, one phase or more, in order (charts mark at most twenty: ①–⑳). */
+    phases: uniqueIds(z.array(Phase).min(1).max(MAX_PHASES)),
     organization: z.strictObject({
       leadingGroup: z
         .array(z.strictObject({ role: localized(MAX.name), holder: localized(MAX.title) }))

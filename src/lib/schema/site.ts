@@ -1,7 +1,7 @@
 /** Site-wide settings: who publishes the site and its filing numbers, each hidden when empty. */
 import { z } from 'zod';
 import { licenceRules } from './rules/licence';
-import { Id, Localized, MAX, text, WebUrl } from './shared';
+import { Id, Localized, localized, MAX, text, WebUrl } from './shared';
 
 /** A repository's web address: a host, an owner and a name, nothing after. */
 const REPOSITORY = /^https:\/\/[^/]+\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/?$/;
@@ -34,6 +34,30 @@ const defaultLicence: Licence = {
 
 export const Site = z.strictObject({
   $comment: text(MAX.note).optional(),
+  /** The site's name, in the header, page titles, feeds, citations and chart credits. */
+  name: localized(MAX.name).describe("The site's name, in the header, page titles, feeds and citations"),
+  /** A line under the name in the header, and after it in the home page's title. */
+  subtitle: localized(MAX.title).describe("A line under the site's name: what the site reports on"),
+  /** What the site is, for search engines and link previews: the plan, its document number, what it sets. */
+  description: Localized.describe('What the site is, for search engines and link previews'),
+  /**
+   * The tag URI authority of every feed entry id (RFC 4151: a domain or e-mail the site's makers
+   * control, and a date they controlled it). Set once: a changed value makes every entry new to
+   * every feed reader.
+   */
+  tagAuthority: z
+    .string()
+    .regex(/^tag:[a-z0-9.@-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a tag URI authority such as "tag:example.org,2028"')
+    .describe('The tag URI authority of the feed entry ids, e.g. "tag:example.org,2028"; never change it once published'),
+  /** The start of every citation key (`<prefix>-en-task-05`): set once, as readers' bibliographies keep the keys. */
+  citationKeyPrefix: Id.describe('The start of every citation key, e.g. "riverton-report"; never change it once published'),
+  /**
+   * Abbreviations the English pages use, spelled out once in the footer and above the source text
+   * ("CPC: Communist Party of China."); English only, since Chinese readers read the full names. Empty: none shown.
+   */
+  abbreviations: text(MAX.note).default('').describe('Abbreviations the English pages use, spelled out in the footer, e.g. "CPC: Communist Party of China."'),
+  /** The site's folder and configuration name on the server: /srv/<name>/dist, conf.d/<name>.conf. */
+  deployName: Id.describe("The site's folder and configuration name on the server: /srv/<name>/dist"),
   /**
    * Who operates this site, as a registry body id, filled in only once it has been confirmed; empty
    * (the default), the footer says only which document the site is based on, and the feed and the

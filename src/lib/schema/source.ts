@@ -10,6 +10,10 @@ const Paragraph = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('paragraph'), zh: text(MAX.paragraph).min(1), en: text(MAX.paragraph).min(1), note }),
 ]);
 
-export const SourceText = z.strictObject({ paragraphs: z.array(Paragraph).min(1).max(1000) });
+export const SourceText = z.strictObject({
+  /** Remarks by this site on the original as a whole (a typo it prints), shown above the text; none when absent. */
+  notes: z.array(Localized).max(20).default([]),
+  paragraphs: z.array(Paragraph).min(1).max(1000),
+});
 export type SourceText = z.infer<typeof SourceText>;
 export type SourceParagraph = z.infer<typeof Paragraph>;

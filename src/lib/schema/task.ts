@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { Source } from './figure-source';
 import { Id, IsoDate, MAX, text } from './shared';
 
-export const TaskGroup = z.enum(['influence', 'connectivity', 'attractiveness']);
+/** The id of one of the plan's task groups (content/plan.json `taskGroups`); the validator checks that it exists. */
+export const TaskGroup = Id;
 export type TaskGroup = z.infer<typeof TaskGroup>;
 
 /** How many tasks the plan has. */

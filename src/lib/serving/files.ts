@@ -1,7 +1,11 @@
 /** The deploy files rendered from the serving policy, by their path in the project. */
-import { nginxSiteConfig } from './nginx';
+import siteJson from '../../../content/site.json';
+import { Site } from '../schema/site';
+import { nginxSiteConfig, productionNginxSite } from './nginx';
 import { staticHostHeaders } from './static-host-headers';
 
 export function deployConfigFiles(): Record<string, string> {
-  return { 'deploy/nginx.conf': nginxSiteConfig(), 'public/_headers': staticHostHeaders() };
+  // The site's server name is content (site.json deployName): another plan's site gets its own folder.
+  const { deployName } = Site.parse(siteJson);
+  return { 'deploy/nginx.conf': nginxSiteConfig(productionNginxSite(deployName)), 'public/_headers': staticHostHeaders() };
 }

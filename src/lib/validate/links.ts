@@ -10,7 +10,7 @@ import { locate } from './json';
 import type { ContentFiles } from './read';
 import type { TaskFileData } from './tasks';
 
-/** Problems between the parsed JSON files and the task pages; `today` is YYYY-MM-DD in Wuhan. */
+/** Problems between the parsed JSON files and the task pages; `today` is YYYY-MM-DD in the site's time zone. */
 export function checkLinks(files: ContentFiles, content: JsonContent, tasks: readonly TaskFileData[], today: string): ContentProblem[] {
   const { registry, metrics: metricsFile, plan, site } = content;
   const errors: ContentProblem[] = [];
@@ -22,8 +22,16 @@ export function checkLinks(files: ContentFiles, content: JsonContent, tasks: rea
     const { metrics, asOf } = metricsFile;
     const file = jsonFiles.metrics.file;
     const found: ContentProblem[] = [];
-    if (asOf > today) found.push({ file, where: 'asOf', message: `"${asOf}" is in the future (today is ${today} in Wuhan): asOf is the date the figures were last checked` });
+    if (asOf > today)
+      found.push({ file, where: 'asOf', message: `"${asOf}" is in the future (today is ${today} in the site's time zone): asOf is the date the figures were last checked` });
+    const metricGroups = plan?.metricGroups.map((group) => group.id) ?? [];
     metrics.forEach((metric, index) => {
+      if (plan && !metricGroups.includes(metric.group))
+        found.push({
+          file,
+          where: `metrics[${index}].group`,
+          message: `there is no metric group "${metric.group}" in content/plan.json (metricGroups has ${metricGroups.map((id) => `"${id}"`).join(', ')})`,
+        });
       metric.tasks.forEach((task, position) => {
         if (taskNumbers.size && !taskNumbers.has(task)) found.push({ file, where: `metrics[${index}].tasks[${position}]`, message: `there is no task ${task} in content/tasks/` });
       });
@@ -75,6 +83,17 @@ export function checkLinks(files: ContentFiles, content: JsonContent, tasks: rea
         });
       }
     }
+  }
+
+  // Task areas are the plan's own: each task page names one that content/plan.json lists.
+  const taskGroups = plan?.taskGroups.map((group) => group.id) ?? [];
+  for (const task of tasks) {
+    if (plan && task.data && !taskGroups.includes(task.data.group))
+      errors.push({
+        file: task.file,
+        where: 'group',
+        message: `there is no task group "${task.data.group}" in content/plan.json (taskGroups has ${taskGroups.map((id) => `"${id}"`).join(', ')})`,
+      });
   }
 
   if (site?.operator && bodyIds.size && !bodyIds.has(site.operator))

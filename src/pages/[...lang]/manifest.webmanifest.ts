@@ -1,15 +1,16 @@
 /** The web app manifest in each language: name, colours and the PNG icons, for "add to home screen". */
 import type { APIRoute } from 'astro';
+import { site } from '../../lib/content';
 import { langParams, languageTag, localizedPath } from '../../lib/locale';
 
 export const getStaticPaths = langParams;
 
 export const GET: APIRoute = ({ locals }) => {
-  const { lang, t } = locals;
+  const { lang } = locals;
   const manifest = {
-    name: t('site.name'),
-    short_name: t('site.name'),
-    description: t('site.description'),
+    name: site.name[lang],
+    short_name: site.name[lang],
+    description: site.description[lang],
     lang: languageTag[lang],
     start_url: localizedPath(lang, '/'),
     scope: localizedPath(lang, '/'),

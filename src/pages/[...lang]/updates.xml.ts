@@ -15,12 +15,12 @@ export const GET: APIRoute = async ({ locals, site: siteUrl }) => {
   const updates = siteUpdates(lang, await getCollection('tasks'));
   const xml = atomFeed({
     id: feedId(lang),
-    title: t('find.updates.feedTitle', { site: t('site.name') }),
+    title: t('find.updates.feedTitle', { site: site.name[lang] }),
     subtitle: t('find.updates.lead'),
     language: languageTag[lang],
     self: absolute(localizedFile(lang, '/updates.xml')),
     alternate: absolute(localizedPath(lang, '/updates/')),
-    author: site.operator ? names.body(site.operator)[lang] : t('site.name'),
+    author: site.operator ? names.body(site.operator)[lang] : site.name[lang],
     fallbackUpdated: metricsFile.asOf,
     entries: updates.map((update) => ({ id: update.id, title: update.title, updated: update.date, link: absolute(update.path), summary: update.summary })),
   });
