@@ -309,13 +309,20 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
       `<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" ${index === 0 ? `y="${first}"` : layout.standalone ? `y="${round(first + index * font * 1.3)}"` : 'dy="1.3em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`,
     );
   }
-  // Each figure's value above its mark, or below it, or higher up; then what a period figure covers, under its line or above.
+  // Each figure's value above its mark, or below it, beside it, or higher up; then what a period figure covers, under its line or above.
   const ordered = byLabelPriority(model.figures);
   for (const figure of ordered) {
     const cx = g.x(figure.x);
     const cy = g.y(figure.value);
     const label = { text: figure.label, x: clampCentre(cx, figure.label, layout, g, true), anchor: 'middle', bold: true, fill: colourOf(figure) } as const;
-    space.tryPut({ ...label, y: cy - 12 }, { ...label, y: cy + 12, em: 0.9 }, { ...label, y: cy - 12, em: -1.2 });
+    const beside = { text: figure.label, bold: true, fill: colourOf(figure), y: cy, em: 0.35 } as const;
+    space.tryPut(
+      { ...label, y: cy - 12 },
+      { ...label, y: cy + 12, em: 0.9 },
+      { ...beside, x: cx + 11, anchor: 'start' },
+      { ...beside, x: cx - 11, anchor: 'end' },
+      { ...label, y: cy - 12, em: -1.2 },
+    );
   }
   for (const figure of ordered) {
     if (!figure.periodLabel) continue;
