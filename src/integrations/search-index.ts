@@ -55,7 +55,11 @@ export function withChineseWords(html: string): string {
   const start = html.indexOf('<main');
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return html;
-  const runs = html.slice(start, end).replace(/<[^>]*>/g, ' ').match(/[\u3400-\u9fff]+/g) ?? [];
+  const runs =
+    html
+      .slice(start, end)
+      .replace(/<[^>]*>/g, ' ')
+      .match(/[\u3400-\u9fff]+/g) ?? [];
   // Words as ICU cuts them, every pair of characters and every character: the search splits a name
   // its dictionary lacks (友城) into characters, and then keeps only pages that hold it whole.
   const words = new Set(

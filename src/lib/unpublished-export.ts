@@ -23,8 +23,38 @@ export function unpublishedFiguresCsv(
     .map((entry) => {
       const name = names.get(entry.metric);
       const reason = reasonText(entry.reason);
-      return [entry.metric, name?.zh, name?.en, entry.value, entry.period, entry.grade, entry.reason, reason.zh, reason.en, entry.explanation?.zh, entry.explanation?.en, entry.row, licence, licence_url];
+      return [
+        entry.metric,
+        name?.zh,
+        name?.en,
+        entry.value,
+        entry.period,
+        entry.grade,
+        entry.reason,
+        reason.zh,
+        reason.en,
+        entry.explanation?.zh,
+        entry.explanation?.en,
+        entry.row,
+        licence,
+        licence_url,
+      ];
     });
-  const header = ['metric', 'metric_name_zh', 'metric_name_en', 'value_as_found', 'period_as_found', 'grade', 'reason', 'reason_zh', 'reason_en', 'explanation_zh', 'explanation_en', 'research_row', 'licence', 'licence_url'];
+  const header = [
+    'metric',
+    'metric_name_zh',
+    'metric_name_en',
+    'value_as_found',
+    'period_as_found',
+    'grade',
+    'reason',
+    'reason_zh',
+    'reason_en',
+    'explanation_zh',
+    'explanation_en',
+    'research_row',
+    'licence',
+    'licence_url',
+  ];
   return toCsv(header, rows);
 }

@@ -15,7 +15,13 @@ describe('colour schemes', () => {
     for (const path of templatePages(builtPages(distDir))) {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).not.toBe('rgb(255, 255, 255)');
-      for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+      for (const violation of await axeViolations(page))
+        failures.push(
+          `${path}: ${violation.id} ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
     }
     expect(failures).toEqual([]);
     await context.close();

@@ -43,7 +43,12 @@ const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] 
   { lang: 'en', query: '144-hour', first: ['/not-covered/'], alsoTop5: [] },
   { lang: 'zh', query: '免签', first: ['/not-covered/'], alsoTop5: [] },
   // Chinese names on the English site.
-  { lang: 'en', query: '天河', first: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/', '/tasks/05-transport-hub/', '/units/transport/'], alsoTop5: ['/progress/intl-air-passengers/'] },
+  {
+    lang: 'en',
+    query: '天河',
+    first: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/', '/tasks/05-transport-hub/', '/units/transport/'],
+    alsoTop5: ['/progress/intl-air-passengers/'],
+  },
 ];
 
 async function resultLinks(page: Page): Promise<string[]> {

@@ -22,14 +22,31 @@ import { svgTexts, textProblems } from '../support/chart-text';
 const period = plan.targetPeriod;
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
 const source = { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试发布者', en: 'Test publisher' }, publishedOn: '2026-11-01', url: 'https://example.org/' };
-const figure = (date: string, value: number, kind: Observation['kind'] = 'baseline', extra: Partial<Observation> = {}): Observation => ({ date, value, bound: 'exact', kind, source, ...extra });
-const longName = { zh: '武汉市国际交往中心建设重点任务中各类国际性会议展览赛事活动举办数量及其参与人数合计指标名称', en: 'International conferences, exhibitions and sports events held' };
+const figure = (date: string, value: number, kind: Observation['kind'] = 'baseline', extra: Partial<Observation> = {}): Observation => ({
+  date,
+  value,
+  bound: 'exact',
+  kind,
+  source,
+  ...extra,
+});
+const longName = {
+  zh: '武汉市国际交往中心建设重点任务中各类国际性会议展览赛事活动举办数量及其参与人数合计指标名称',
+  en: 'International conferences, exhibitions and sports events held',
+};
 const worstCases: Record<string, Metric> = {
   'two figures a month apart': { ...byId('tianhe-intl-routes'), observations: [figure('2019-11-18', 63), figure('2019-12-18', 63), figure('2020-01-20', 62)] },
-  'a 60-character name': { ...byId('sister-cities'), name: { zh: longName.zh.slice(0, 60), en: `${longName.en} in Wuhan each year`.slice(0, 60) }, observations: [figure('2025-04-23', 125)] },
+  'a 60-character name': {
+    ...byId('sister-cities'),
+    name: { zh: longName.zh.slice(0, 60), en: `${longName.en} in Wuhan each year`.slice(0, 60) },
+    observations: [figure('2025-04-23', 125)],
+  },
   '1.9 million with a bound': {
     ...byId('inbound-visitors'),
-    observations: [figure('2017-12-31', 1_900_000, 'baseline', { bound: 'over', period: { from: '2017-01-01', to: '2017-12-31' } }), figure('2026-06-30', 1_900_000, 'progress', { bound: 'over' })],
+    observations: [
+      figure('2017-12-31', 1_900_000, 'baseline', { bound: 'over', period: { from: '2017-01-01', to: '2017-12-31' } }),
+      figure('2026-06-30', 1_900_000, 'progress', { bound: 'over' }),
+    ],
   },
   'one figure': { ...byId('port-teu'), observations: [figure('2026-03-31', 1_000_000, 'progress', { period: { from: '2026-01-01', to: '2026-03-31' } })] },
   'thirty figures': {
@@ -65,7 +82,12 @@ describe('chart text in the worst cases', () => {
     for (const lang of langs) {
       const { texts } = svgTexts(metricChartSvg(modelOf(worstCases['a 60-character name']!, lang), fileLayout, credit(lang)));
       expect(texts.some((text) => text.text.endsWith(site.licence.name))).toBe(true);
-      expect(texts.map((text) => text.text).join(' ').replace(/\s+/g, '')).toContain(credit(lang).replace(/\s+/g, ''));
+      expect(
+        texts
+          .map((text) => text.text)
+          .join(' ')
+          .replace(/\s+/g, ''),
+      ).toContain(credit(lang).replace(/\s+/g, ''));
     }
   });
 

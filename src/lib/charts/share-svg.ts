@@ -40,7 +40,8 @@ export function shareChartSvg(model: ShareChartModel, credit?: string): string {
     const height = Math.max(name.length * LINE, band.bottom - y + said.length * LINE) + 10;
     name.forEach((line, index) => parts.push(text(line, 12, y + 6 + FONT * 0.9 + index * LINE, FONT)));
     parts.push(`<path d="${ticks.map((tick) => `M${x(tick)} ${band.top}V${band.bottom}`).join('')}" stroke="${palette.grid}" fill="none"/>`);
-    if (bar !== undefined) parts.push(`<rect x="${left}" y="${band.top + 2}" width="${x(bar) - left}" height="${BAR}" fill="${row.bar === undefined ? palette.grid : row.colour}"/>`);
+    if (bar !== undefined)
+      parts.push(`<rect x="${left}" y="${band.top + 2}" width="${x(bar) - left}" height="${BAR}" fill="${row.bar === undefined ? palette.grid : row.colour}"/>`);
     parts.push(`<path d="M${x(100)} ${band.top - 2}V${band.bottom + 2}" stroke="${palette.target}" stroke-width="2" stroke-dasharray="4 3"/>`);
     said.forEach((line, index) => parts.push(text(line, left, band.bottom + FONT * 0.9 + 2 + index * LINE, FONT - 1, palette.inkSoft)));
     y += height;

@@ -224,8 +224,7 @@ export function spreadApart(centres: readonly number[], width: number, from: num
 const colourOf = (figure: Pick<PlottedFigure, 'kind'>) => (figure.kind === 'baseline' ? palette.baseline : palette.figure);
 
 /** The figures in the order their labels claim space: figures since the plan, newest first, then those before it, newest first. */
-const byLabelPriority = (figures: readonly PlottedFigure[]) =>
-  [...figures].sort((a, b) => (a.kind === b.kind ? b.x - a.x : a.kind === 'progress' ? -1 : 1));
+const byLabelPriority = (figures: readonly PlottedFigure[]) => [...figures].sort((a, b) => (a.kind === b.kind ? b.x - a.x : a.kind === 'progress' ? -1 : 1));
 
 /** A metric chart as SVG; a chart file (standalone layout) carries its credit line: site, address, licence. */
 export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inlineLayout, credit?: string): string {
