@@ -8,7 +8,7 @@
  */
 import { palette } from './palette';
 import { SHARE_AXIS_MAX, type ShareChartModel } from './share-model';
-import { fileFontStack, LICENCE_PATTERN } from './svg';
+import { creditKeep, fileFontStack } from './svg';
 import { escapeXml } from '../xml';
 import { wrapMeasured } from './measure';
 
@@ -52,7 +52,7 @@ export function shareChartSvg(model: ShareChartModel, credit?: string): string {
   const notes = [
     ...wrapMeasured(model.axisLabel, WIDTH - 24, FONT - 1).map((line) => ({ line, size: FONT - 1 })),
     ...wrapMeasured(model.asOf, WIDTH - 24, FONT - 1).map((line) => ({ line, size: FONT - 1 })),
-    ...(credit ? wrapMeasured(credit, WIDTH - 24, FONT - 2, { keep: [credit.match(LICENCE_PATTERN)?.[0] ?? ''].filter(Boolean) }) : []).map((line) => ({ line, size: FONT - 2 })),
+    ...(credit ? wrapMeasured(credit, WIDTH - 24, FONT - 2, { keep: creditKeep(credit) }) : []).map((line) => ({ line, size: FONT - 2 })),
   ];
   const notesTop = bottom + FONT + 4 + LINE;
   const height = Math.round(notesTop + notes.length * LINE + 8);

@@ -33,8 +33,8 @@ export const fileLayout: SvgLayout = { width: 800, height: 440, font: 14, maxFon
 /** The font of a chart file: the one the PNG is drawn with, then what the reader's system has. */
 export const fileFontStack = "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
 
-/** The licence's name, which a wrapped credit line never breaks. */
-export const LICENCE_PATTERN = /CC BY(?:-[A-Z]{2})*(?: \d\.\d)?/;
+/** The licence's name ends the credit line (licence.ts chartCredit, after the last " · "): a wrapped credit never breaks it. */
+export const creditKeep = (credit: string) => [credit.split(' · ').at(-1)!.trim()];
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -68,12 +68,11 @@ function keyPlaces(model: MetricChartModel, layout: SvgLayout): { row: number; x
 /** A file's footer rows: the key (one or more rows), the phases, the date and the credit, each already fitted to the width. */
 function footerRows(model: MetricChartModel, layout: SvgLayout, credit?: string) {
   const width = layout.width - 24;
-  const keep = credit?.match(LICENCE_PATTERN)?.[0];
   return {
     key: (keyPlaces(model, layout).at(-1)?.row ?? 0) + 1,
     phases: wrapMeasured(model.phaseKey.join(' '), width, layout.font - 1),
     asOf: wrapMeasured(model.asOf, width, layout.font - 1),
-    credit: credit ? wrapMeasured(credit, width, layout.font - 2, { keep: keep ? [keep] : [] }) : [],
+    credit: credit ? wrapMeasured(credit, width, layout.font - 2, { keep: creditKeep(credit) }) : [],
   };
 }
 
