@@ -42,12 +42,46 @@ function pagesKey(site: string): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+const chineseWords = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * An English page as the index sees it: the Chinese it gives (names in brackets, the plan's own
+ * wording) cut into words and added to its indexed part, so that 天河 or 友城 typed on the English
+ * site find it. Pagefind's English index keeps a run of Chinese as one word. The search page then
+ * keeps only pages where the query appears whole (SiteSearch.astro). Readers' pages are unchanged.
+ */
+export function withChineseWords(html: string): string {
+  if (!/<html[^>]*\slang="en"/.test(html)) return html;
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return html;
+  const runs =
+    html
+      .slice(start, end)
+      .replace(/<[^>]*>/g, ' ')
+      .match(/[\u3400-\u9fff]+/g) ?? [];
+  // Words as ICU cuts them, every pair of characters and every character: the search splits a name
+  // its dictionary lacks (友城) into characters, and then keeps only pages that hold it whole.
+  const words = new Set(
+    runs.flatMap((run) => [
+      ...run,
+      ...[...chineseWords.segment(run)].filter((part) => part.isWordLike && part.segment.length > 1).map((part) => part.segment),
+      ...Array.from({ length: Math.max(0, run.length - 1) }, (_, index) => run.slice(index, index + 2)),
+    ]),
+  );
+  return words.size ? `${html.slice(0, end)}<p>${[...words].join(' ')}</p>${html.slice(end)}` : html;
+}
+
 async function writeIndex(site: string, outputPath: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    const pages = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((path) => path.endsWith('.html')).sort();
+    for (const sourcePath of pages) {
+      const added = await index.addHTMLFile({ sourcePath, content: withChineseWords(readFileSync(join(site, sourcePath), 'utf8')) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+    }
+    const added = { page_count: pages.length };
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const unused of unusedFiles) rmSync(join(outputPath, unused), { force: true });

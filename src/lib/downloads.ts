@@ -3,12 +3,14 @@
  * routes serve it, so the two cannot disagree. Each entry says what the page
  * calls it and how its body is written (export.ts).
  */
-import { metrics, metricsFile } from './content';
+import { metrics, metricsFile, researchDecisions } from './content';
 import { figuresCsv, metricsCsv, metricsJson, type DistanceWords, type FileTerms } from './export';
 import { useTranslations } from './i18n';
 import { languages, type Lang } from './locale';
 import { startLine } from './reporting';
 import { assessmentOf, judging, period } from './report';
+import { unpublishedFiguresCsv } from './unpublished-export';
+import { zipFiles } from './zip';
 import type { Metric } from './schema/metrics';
 
 export interface DownloadFile {
@@ -18,7 +20,7 @@ export interface DownloadFile {
   /** A metric's own file; the page lists these apart from the files about every metric. */
   metric?: Metric;
   contentType: string;
-  body: (terms: FileTerms) => string;
+  body: (terms: FileTerms) => string | Uint8Array<ArrayBuffer>;
 }
 
 const csv = 'text/csv; charset=utf-8';
@@ -32,7 +34,29 @@ const distanceWords: DistanceWords = (metric) =>
     }),
   ) as ReturnType<DistanceWords>;
 
+/** Both languages' words for a reason a found figure is not published. */
+const reasonText = (reason: Parameters<Parameters<typeof unpublishedFiguresCsv>[2]>[0]) => ({
+  zh: useTranslations('zh')(`reporting.reason.${reason}`),
+  en: useTranslations('en')(`reporting.reason.${reason}`),
+});
+
 export function downloadFiles(): DownloadFile[] {
+  const files = dataFiles();
+  return [
+    ...files,
+    {
+      name: 'all-data.zip',
+      title: (lang) => useTranslations(lang)('downloads.allZip'),
+      contentType: 'application/zip',
+      body: (terms) => zipFiles(files.map((file) => ({ name: file.name, bytes: toBytes(file.body(terms)) }))),
+    },
+  ];
+}
+
+const toBytes = (body: string | Uint8Array<ArrayBuffer>): Uint8Array => (typeof body === 'string' ? new TextEncoder().encode(body) : body);
+
+/** Every data file but the archive of them all. */
+function dataFiles(): DownloadFile[] {
   return [
     {
       name: 'metrics.csv',
@@ -47,6 +71,12 @@ export function downloadFiles(): DownloadFile[] {
       body: (terms) => metricsJson(metricsFile.asOf, period, metrics, assessmentOf, terms),
     },
     { name: 'figures.csv', title: (lang) => useTranslations(lang)('downloads.figuresCsv'), contentType: csv, body: (terms) => figuresCsv(metrics, terms, { judging }) },
+    {
+      name: 'figures-not-published.csv',
+      title: (lang) => useTranslations(lang)('downloads.unpublishedCsv'),
+      contentType: csv,
+      body: (terms) => unpublishedFiguresCsv(researchDecisions.figures, metrics, reasonText, terms),
+    },
     ...metrics.map((metric) => ({
       name: `${metric.id}.csv`,
       title: (lang: Lang) => metric.name[lang],

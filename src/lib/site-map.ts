@@ -21,6 +21,8 @@ const sections = {
   '/methodology/': 'nav.methodology',
   '/downloads/': 'nav.downloads',
   '/report/': 'find.nav.report',
+  '/report/full/': 'find.nav.fullReport',
+  '/not-covered/': 'find.notCovered.title',
   '/glossary/': 'find.nav.glossary',
   '/updates/': 'find.nav.updates',
   '/search/': 'find.nav.search',

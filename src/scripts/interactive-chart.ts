@@ -18,7 +18,8 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
   // On a phone the chart is square enough to read, and tooltip lines wrap to stay inside it.
   const width = canvas.parentElement?.clientWidth ?? 800;
   const narrow = width < 560;
-  const tooltipChars = Math.max(16, Math.floor((width * 0.8) / (model.lang === 'zh' ? 13 : 7)));
+  // On a phone the tooltip takes at most about half the chart's width, so the figures beside it stay in view.
+  const tooltipChars = Math.max(14, Math.floor((width * (narrow ? 0.5 : 0.8)) / (model.lang === 'zh' ? 13 : 7)));
   // On a phone, year labels would run into each other: every other one is left out until they fit.
   const labelled = model.x.ticks.filter((tick) => !tick.minor);
   const step = narrow ? Math.ceil(labelled.length / 5) : 1;
@@ -43,6 +44,7 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
           // Keep the tooltip inside the chart: Chart.js flips it at the edges when it fits.
           position: 'nearest',
           caretPadding: 6,
+          bodyFont: { size: narrow ? 11 : 12 },
           callbacks: { title: () => '', label: (item) => (item.raw as LinePoint).label.flatMap((line) => wrapText(line, tooltipChars, model.lang)) },
         },
       },

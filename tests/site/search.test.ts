@@ -35,6 +35,20 @@ const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] 
   },
   { lang: 'en', query: 'tax refund', first: ['/progress/tax-refund-stores/'], alsoTop5: ['/units/tax/', '/tasks/11-international-consumption/'] },
   { lang: 'en', query: 'sister cities', first: ['/progress/sister-cities/'], alsoTop5: ['/tasks/02-international-image/'] },
+  // A task's number finds its page first.
+  { lang: 'en', query: 'Task 5', first: ['/tasks/05-transport-hub/'], alsoTop5: [] },
+  { lang: 'zh', query: '任务5', first: ['/tasks/05-transport-hub/'], alsoTop5: [] },
+  // A question the plan does not cover is answered as such.
+  { lang: 'en', query: 'visa-free', first: ['/not-covered/'], alsoTop5: [] },
+  { lang: 'en', query: '144-hour', first: ['/not-covered/'], alsoTop5: [] },
+  { lang: 'zh', query: '免签', first: ['/not-covered/'], alsoTop5: [] },
+  // Chinese names on the English site.
+  {
+    lang: 'en',
+    query: '天河',
+    first: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/', '/tasks/05-transport-hub/', '/units/transport/'],
+    alsoTop5: ['/progress/intl-air-passengers/'],
+  },
 ];
 
 async function resultLinks(page: Page): Promise<string[]> {
@@ -79,6 +93,26 @@ describe('the search page', () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('sister cities')}`);
     expect((await resultLinks(page))[0]).toBe('/en/progress/sister-cities/');
+    await page.close();
+  });
+
+  it('never matches a Chinese word by one of its characters (免签 is not 签约), and finds a name the English index lacks (友城)', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('免签')}`);
+    expect(await resultLinks(page)).toEqual(['/not-covered/']);
+    await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('友城')}`);
+    expect(await resultLinks(page)).toContain('/en/progress/sister-cities/');
+    await page.close();
+  });
+
+  it('focuses its input on arrival, and offers the tasks, the glossary, the site map and the questions not covered when nothing matches', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('zzzqqqxxx')}`);
+    await page.waitForSelector('site-search[data-ready]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    const help = await page.$$eval('.site-search__help a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(help).toEqual(['/en/tasks/', '/en/glossary/', '/en/sitemap/', '/en/not-covered/']);
+    expect(await page.locator('.site-search__help').isVisible()).toBe(true);
     await page.close();
   });
 

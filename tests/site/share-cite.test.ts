@@ -223,7 +223,8 @@ describe('licence and downloads', () => {
 
   it('names the licence in every CSV and JSON download, and each metric file names its metric, unit and target', () => {
     const downloads = readdirSync(join(dist, 'downloads')).filter((name) => /\.(csv|json)$/.test(name));
-    expect(downloads).toHaveLength(3 + metrics.length);
+    // metrics.csv, metrics.json, figures.csv, figures-not-published.csv and one file per metric.
+    expect(downloads).toHaveLength(4 + metrics.length);
     for (const name of downloads) expect(readFileSync(join(dist, 'downloads', name), 'utf8'), name).toContain(site.licence.url);
     for (const metric of metrics) {
       const [header, ...rows] = readFileSync(join(dist, 'downloads', `${metric.id}.csv`), 'utf8')

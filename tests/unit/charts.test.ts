@@ -11,7 +11,8 @@ import { chartStats, requestChartPng, svgToPng, writeChartPngs } from '../../src
 import { shareChartModel } from '../../src/lib/charts/share-model';
 import { shareChartSvg } from '../../src/lib/charts/share-svg';
 import { fileLayout, inlineLayout, metricChartSvg, plotGeometry } from '../../src/lib/charts/svg';
-import { textWidth, wrapItems, wrapText, wrapToWidth } from '../../src/lib/charts/text';
+import { wrapItems, wrapText } from '../../src/lib/charts/text';
+import { measuredWidth as textWidth, wrapMeasured } from '../../src/lib/charts/measure';
 import { escapeXml } from '../../src/lib/xml';
 import { niceTicks, tickLabel, time, timeTicks } from '../../src/lib/charts/time-axis';
 import { useTranslations } from '../../src/lib/i18n';
@@ -291,8 +292,8 @@ describe('text wrapping for charts', () => {
   it('wraps English by words and Chinese by characters', () => {
     expect(wrapText('International sister cities and friendly exchange cities', 20, 'en')).toEqual(['International sister', 'cities and friendly', 'exchange cities']);
     expect(wrapText('国际友城和友好交流城市', 5, 'zh')).toEqual(['国际友城和', '友好交流城', '市']);
-    expect(wrapToWidth('国际友城和友好交流城市', 70, 14)).toEqual(['国际友城和', '友好交流城', '市']);
-    expect(wrapToWidth('No figure published for 2026 yet', 120, 14)).toEqual(['No figure', 'published for', '2026 yet']);
+    expect(wrapMeasured('国际友城和友好交流城市', 70, 14)).toEqual(['国际友城和', '友好交流城', '市']);
+    expect(wrapMeasured('No figure published for 2026 yet', 120, 14)).toEqual(['No figure', 'published for', '2026 yet']);
   });
 
   it('never breaks an item', () => {

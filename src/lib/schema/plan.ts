@@ -5,6 +5,18 @@ import { Id, IsoDate, IsoMonth, Localized, localized, MAX } from './shared';
 import { planRules } from './rules/plan';
 import { TaskGroup } from './task';
 
+/**
+ * A question readers ask that the plan does not answer (visa-free transit, say): said plainly, with
+ * the plan's nearest tasks, so search finds an answer instead of nothing. Editors' words, never the plan's.
+ */
+const NotCovered = z.strictObject({
+  id: Id,
+  question: localized(MAX.title),
+  answer: Localized,
+  /** The tasks nearest to the question, by number. */
+  tasks: z.array(z.number().int().min(1).max(99)).max(12),
+});
+
 const Phase = z.strictObject({
   id: Id,
   name: localized(MAX.name),
@@ -75,6 +87,7 @@ export const Plan = z
       liaison: Localized,
       dissolution: Localized,
     }),
+    notCovered: z.array(NotCovered).max(50).default([]),
   })
   .superRefine((plan, ctx) => {
     const { start, end } = plan.targetPeriod;

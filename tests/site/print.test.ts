@@ -1,0 +1,77 @@
+/**
+ * Printing, as Chromium prints to A4 PDF, pages counted with pdfinfo and
+ * read back with pdftotext (poppler-utils): the plan at a glance on one
+ * sheet per language, every metric page on at most two with nothing left in
+ * a closed disclosure, and the full report with its address and page number
+ * on every page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { metrics } from '../../src/lib/content';
+import { languages, localizedPath } from '../../src/lib/locale';
+import { sharedBrowser } from '../support/browser';
+import { testSiteUrl } from '../support/site-url';
+
+const baseUrl = inject('baseUrl');
+const browser = sharedBrowser();
+const folder = mkdtempSync(join(tmpdir(), 'print-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Prints a page to an A4 PDF as a reader's Print dialog would (no browser headers), and returns its pages' text. */
+async function printed(page: Page, path: string): Promise<string[]> {
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  const file = join(folder, `${path.replace(/\W+/g, '_')}.pdf`);
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: count }, (_, index) => execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-layout', file, '-'], { encoding: 'utf8' }));
+}
+
+describe('printing', () => {
+  it('puts the plan at a glance on one A4 sheet in each language, targets, tasks and phases included', async () => {
+    const page = await browser().newPage();
+    for (const lang of languages) {
+      const pages = await printed(page, localizedPath(lang, '/report/'));
+      expect(pages, lang).toHaveLength(1);
+      // A name may wrap within its cell, and the text then reads across the row: its first words are enough.
+      const text = pages[0]!.replace(/\s+/g, '');
+      for (const metric of metrics) expect(text, metric.id).toContain(metric.name[lang].replace(/\s+/g, '').slice(0, 12));
+    }
+    await page.close();
+  });
+
+  it('prints every metric page on at most two sheets, with the figures found but not published open', async () => {
+    const page = await browser().newPage();
+    const tooLong: string[] = [];
+    for (const lang of languages) {
+      for (const metric of metrics) {
+        const path = localizedPath(lang, `/progress/${metric.id}/`);
+        const pages = await printed(page, path);
+        if (pages.length > 2) tooLong.push(`${path}: ${pages.length} pages`);
+      }
+    }
+    expect(tooLong).toEqual([]);
+    // The disclosure's content is on paper: a closed <details> would print only its summary.
+    await page.goto(`${baseUrl}/en/progress/tianhe-intl-routes/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.metric-reporting__found li').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('prints the full report with its address and page number on every page', async () => {
+    const page = await browser().newPage();
+    for (const lang of languages) {
+      const path = localizedPath(lang, '/report/full/');
+      const pages = await printed(page, path);
+      expect(pages.length).toBeGreaterThan(3);
+      pages.forEach((text, index) => {
+        expect(text).toContain(`${testSiteUrl.replace(/\/$/, '')}${path}`);
+        expect(text).toContain(`${index + 1} / ${pages.length}`);
+      });
+    }
+    await page.close();
+  });
+});
