@@ -6,7 +6,7 @@
  * value set in one is not seen by the other; a Vite virtual module and two
  * defines carry it across instead:
  *
- * - `virtual:wuhan-report/build-context`: where a build keeps drawn share
+ * - `virtual:report-site/build-context`: where a build keeps drawn share
  *   cards (read by src/layouts/Base.astro);
  * - `import.meta.env.SITE_BUILD`: whether pages are being built, for the
  *   Content-Security-Policy meta tag (the dev server injects inline scripts
@@ -22,11 +22,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const moduleId = 'virtual:wuhan-report/build-context';
+const moduleId = 'virtual:report-site/build-context';
 /** Vite's convention for a module that exists in no file. */
 const resolvedId = `\0${moduleId}`;
 
-/** What `virtual:wuhan-report/build-context` exports (typed in src/virtual-modules.d.ts). */
+/** What `virtual:report-site/build-context` exports (typed in src/virtual-modules.d.ts). */
 export interface BuildContext {
   /** Where drawn share cards are kept between builds; only while building. */
   shareCardCacheDir: string | undefined;
@@ -55,7 +55,7 @@ export function buildContext(): AstroIntegration {
             define: { 'import.meta.env.SITE_BUILD': JSON.stringify(building), 'import.meta.env.RASTER_WORKER_FILE': JSON.stringify(rasterWorkerFile) },
             plugins: [
               {
-                name: 'wuhan-report-build-context',
+                name: 'report-site-build-context',
                 resolveId: (id) => (id === moduleId ? resolvedId : undefined),
                 load: (id) => (id === resolvedId ? `export const shareCardCacheDir = ${JSON.stringify(context.shareCardCacheDir)};\n` : undefined),
               },

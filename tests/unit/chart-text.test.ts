@@ -126,7 +126,7 @@ describe('chart text in the worst cases', () => {
     const moved = svg.replace(first![0], `<text x="${second![1]}" y="${Number(second![2]) + 3}"${first![3]}>63 routes<`);
     expect(moved).not.toBe(svg);
     expect(textProblems(moved).join('\n')).toMatch(/"63 routes" .* overlaps "63 routes"/);
-    const cut = svg.replace(/<text x="12"([^>]*)>Data as of/, '<text x="700"$1>Data as of');
-    expect(textProblems(cut).join('\n')).toMatch(/"Data as of .*" .* is not inside/);
+    const cut = svg.replace(/<text x="12"([^>]*)>Figures checked/, '<text x="700"$1>Figures checked');
+    expect(textProblems(cut).join('\n')).toMatch(/"Figures checked .*" .* is not inside/);
   });
 });

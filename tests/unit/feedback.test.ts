@@ -9,10 +9,14 @@ import { feedbackRoutes, issueForms, missingFeedbackNotice, sourceInvitation } f
 import { useTranslations } from '../../src/lib/i18n';
 import { languages } from '../../src/lib/locale';
 import { Site } from '../../src/lib/schema/site';
+import { site as siteContent } from '../../src/lib/content';
 import { existsSync } from 'node:fs';
 import { root } from '../support/plan-text';
 
-const site = (fields: Record<string, unknown>) => Site.parse({ ...fields });
+/** The site's required identity from content, with the feedback settings under test. */
+const { name, subtitle, description, tagAuthority, citationKeyPrefix, deployName } = siteContent;
+const identity = { name, subtitle, description, tagAuthority, citationKeyPrefix, deployName };
+const site = (fields: Record<string, unknown>) => Site.parse({ ...identity, ...fields });
 const repository = 'https://github.com/example-editors/wuhan-report';
 
 describe('routes to the editors', () => {
@@ -25,7 +29,7 @@ describe('routes to the editors', () => {
     // The forms the links name exist.
     for (const form of Object.values(issueForms)) expect(existsSync(`${root}.github/ISSUE_TEMPLATE/${form}`), form).toBe(true);
     for (const wrong of ['http://github.com/a/b', 'https://github.com/a', 'https://github.com/a/b/issues', 'javascript:alert(1)']) {
-      const { problems } = checkContent(Site, { repository: wrong }, 'content/site.json');
+      const { problems } = checkContent(Site, { ...identity, repository: wrong }, 'content/site.json');
       expect([...new Set(problems.map((problem) => problem.where))], wrong).toEqual(['repository']);
     }
   });

@@ -80,39 +80,39 @@ describe('an accepted proposal', () => {
     expect(change.metricsText).toBe(expectedText('sister-cities', metric('sister-cities').observations.length, observation));
   });
 
-  it('adds a yearly total with its period, written with thousands separators and "about", in date order among older figures', async () => {
+  it('adds a total for the year so far with its period, written with thousands separators and "about", in date order among older figures', async () => {
     const inbound = metric('inbound-visitors');
     const change = await accepted({
       ...sisterCities,
       metric: metricOption(inbound),
       value: '1,720,000',
       bound: boundOptions.about,
-      date: '2018-12-31',
-      periodFrom: '2018-01-01',
-      url: 'https://www.wuhan.gov.cn/sjfb/tjgb/201904/t20190401_000000.shtml',
-      titleZh: '2018年武汉市国民经济和社会发展统计公报',
-      titleEn: "Statistical communiqué on Wuhan's 2018 economy and society",
+      date: '2026-06-30',
+      periodFrom: '2026-01-01',
+      url: 'https://www.wuhan.gov.cn/sjfb/202607/t20260720_000000.shtml',
+      titleZh: '2026年上半年武汉市经济运行情况',
+      titleEn: "Wuhan's economy in the first half of 2026",
       publisherZh: '武汉市统计局',
       publisherEn: 'Wuhan Municipal Bureau of Statistics',
-      publishedOn: '2019-04-01',
-      noteZh: '2018年全年。',
-      noteEn: 'Full year 2018.',
+      publishedOn: '2026-07-20',
+      noteZh: '2026年1—6月。',
+      noteEn: 'January to June 2026.',
     });
-    const position = inbound.observations.filter((other) => other.date <= '2018-12-31').length;
+    const position = inbound.observations.filter((other) => other.date <= '2026-06-30').length;
     expect(position).toBeGreaterThan(0);
     expect(change.metricsText).toBe(
       expectedText('inbound-visitors', position, {
-        date: '2018-12-31',
-        period: { from: '2018-01-01', to: '2018-12-31' },
+        date: '2026-06-30',
+        period: { from: '2026-01-01', to: '2026-06-30' },
         value: 1720000,
         bound: 'about',
-        kind: 'baseline',
-        note: { zh: '2018年全年。', en: 'Full year 2018.' },
+        kind: 'progress',
+        note: { zh: '2026年1—6月。', en: 'January to June 2026.' },
         source: {
-          title: { zh: '2018年武汉市国民经济和社会发展统计公报', en: "Statistical communiqué on Wuhan's 2018 economy and society" },
+          title: { zh: '2026年上半年武汉市经济运行情况', en: "Wuhan's economy in the first half of 2026" },
           publisher: { zh: '武汉市统计局', en: 'Wuhan Municipal Bureau of Statistics' },
-          url: 'https://www.wuhan.gov.cn/sjfb/tjgb/201904/t20190401_000000.shtml',
-          publishedOn: '2019-04-01',
+          url: 'https://www.wuhan.gov.cn/sjfb/202607/t20260720_000000.shtml',
+          publishedOn: '2026-07-20',
         },
       }),
     );

@@ -46,7 +46,7 @@ export function checkFigures(files: ContentFiles, content: JsonContent, today: s
   if (plan && plan.document.issued > today)
     errors.push(
       ...located(files, jsonFiles.plan.file, [
-        { file: jsonFiles.plan.file, where: 'document.issued', message: `"${plan.document.issued}" is in the future (today is ${today} in Wuhan): check the year` },
+        { file: jsonFiles.plan.file, where: 'document.issued', message: `"${plan.document.issued}" is in the future (today is ${today} in the site's time zone): check the year` },
       ]),
     );
   if (metricsFile) {

@@ -1,5 +1,5 @@
 /**
- * No figure is invented: every published figure is a row of the research file
+ * No figure is invented: every published figure from before the target period is a row of the research file
  * (content/research/…json) that research-decisions.json marks "published",
  * with the same metric, value and date; and every decision describes its row
  * as the research file does (metric and grade). A figure typed as 0.171 for
@@ -68,6 +68,9 @@ function researchProblems(files: ContentFiles, content: JsonContent): ContentPro
     const metricProblems: ContentProblem[] = [];
     metricsFile.metrics.forEach((metric, index) => {
       metric.observations.forEach((observation, position) => {
+        // The research file records what was found before the target period; a figure for the period comes by
+        // pull request with its source and quote, and the review checks it (docs/editing-workflow.md).
+        if (observation.kind !== 'baseline') return;
         const rowsOfMetric = published.filter(({ row }) => row.metric_id === metric.id);
         if (rowsOfMetric.some(({ row }) => row.value_numeric === observation.value && row.period_end === observation.date)) return;
         const sameDate = rowsOfMetric.find(({ row }) => row.period_end === observation.date);

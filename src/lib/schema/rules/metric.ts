@@ -46,7 +46,7 @@ export function periodProblem(measure: MetricLike['measure'], period: { from: st
   if (period.from === yearStart || period.from === twelveMonthsEndingOn(period.to)) return undefined;
   if (period.from < twelveMonthsEndingOn(period.to))
     return `${period.from} to ${period.to} is longer than a year: a yearly figure covers one year (or the year so far, from 1 January)`;
-  return `${period.from} to ${period.to} neither starts on 1 January nor spans twelve months: a yearly figure covers a year, or the year so far from ${yearStart}`;
+  return `${period.from} to ${period.to} neither starts on 1 January nor covers a whole year: a yearly figure covers a year, or the year so far from ${yearStart}`;
 }
 
 /** The rules on one metric; issues carry paths within the metric. */
