@@ -84,8 +84,9 @@ function build(projectRoot, env = {}) {
     maxBuffer: 512 * 1024 * 1024,
   });
   if (result.status !== 0) {
+    const reason = `${result.stdout}\n${result.stderr}`.split('\n').find((line) => /\[ERROR\]|Error:/.test(line)) ?? `exit code ${result.status}`;
     console.error(result.stdout.slice(-5000), result.stderr.slice(-5000));
-    throw new Error(`astro build failed in ${projectRoot}`);
+    throw new Error(`astro build failed in ${projectRoot}: ${reason.trim()}`);
   }
   const [wall, user, sys, maxRssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   const count = (pattern) => Number(result.stdout.match(pattern)?.[1] ?? 0);
@@ -221,8 +222,18 @@ for (const factor of runScale ? (runHundred ? [10, 100] : [10]) : []) {
   const cacheDir = mkdtempSync(join(tmpdir(), `wuhan-scale-cache-${factor}-`));
   const astroCache = join(root, 'node_modules/.astro');
   makeCold(dir, astroCache);
-  const cold = build(dir, cachesIn(cacheDir));
-  const warm = build(dir, cachesIn(cacheDir));
+  let cold;
+  let warm;
+  try {
+    cold = build(dir, cachesIn(cacheDir));
+    warm = build(dir, cachesIn(cacheDir));
+  } catch (error) {
+    // A copy that does not build is a finding for the table, not the end of the run.
+    scale.push({ factor, failed: error.message });
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    continue;
+  }
   const metricsFile = join(dir, 'content/metrics.json');
   const data = JSON.parse(readFileSync(metricsFile, 'utf8'));
   const row = { factor, metrics: data.metrics.length, tasks: readdirSync(join(dir, 'content/tasks/zh')).length, cold, warm };
@@ -316,8 +327,12 @@ if (scale.length > 1) {
   out('| content | pages | cold wall | cold CPU | CPU step | rebuild wall | rebuild CPU | peak memory | dist/ | dashboard | budget |');
   out('|---|---|---|---|---|---|---|---|---|---|---|');
   scale.forEach((row, index) => {
+    if (row.failed) {
+      out(`| ${row.factor}× | did not build: ${row.failed.replaceAll('|', '/')} | | | | | | | | | **over** |`);
+      return;
+    }
     const previous = scale[index - 1];
-    const step = previous ? row.cold.cpu / previous.cold.cpu : undefined;
+    const step = previous && !previous.failed ? row.cold.cpu / previous.cold.cpu : undefined;
     const memory = Math.max(row.cold.memory, row.warm.memory);
     const ok = (step === undefined || step <= budget.cpuPerTenfold) && memory <= budget.peakMemoryBytes;
     out(
