@@ -35,8 +35,12 @@ async function traffic(context: BrowserContext, open: () => Promise<void>): Prom
   return { wire: all.reduce((sum, size) => sum + size.wire, 0), body: all.reduce((sum, size) => sum + size.body, 0), requests: all.length };
 }
 
-const server = await startNginx(resolve(distDir));
+// The browser first: if it cannot start, no server is left running.
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+const server = await startNginx(resolve(distDir)).catch(async (error: unknown) => {
+  await browser.close();
+  throw error;
+});
 try {
   const search: Record<string, { wire: number; body: number; requests: number; results: number }> = {};
   for (const [lang, prefix, query] of [
