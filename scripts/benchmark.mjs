@@ -90,6 +90,8 @@ function build(projectRoot, env = {}) {
   }
   const [wall, user, sys, maxRssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   const count = (pattern) => Number(result.stdout.match(pattern)?.[1] ?? 0);
+  // As it goes, on stderr: a run that stops part way still leaves its figures.
+  console.error(`built ${projectRoot}: ${wall} s wall, ${(user + sys).toFixed(1)} CPU-s, ${(maxRssKb / 1024 ** 2).toFixed(2)} GB peak, load ${load.toFixed(1)}`);
   return {
     wall,
     cpu: user + sys,
@@ -242,9 +244,9 @@ for (const factor of runScale ? (runHundred ? [10, 100] : [10]) : []) {
   row.dashboard = dashboardWeight(join(dir, 'dist'));
   if (factor === 100) readers[100] = readerBudgets(join(dir, 'dist'));
   if (factor === 10) {
-    // One figure changes: the last observation of the first metric with one, in a copy that has just been rebuilt.
-    const metric = data.metrics.find((candidate) => candidate.observations.some((observation) => observation.kind === 'progress'));
-    const observation = metric.observations.findLast((candidate) => candidate.kind === 'progress');
+    // One figure changes: the last figure of the first metric with one, in a copy that has just been rebuilt.
+    const metric = data.metrics.find((candidate) => candidate.observations.length > 0);
+    const observation = metric.observations.at(-1);
     observation.value = observation.value + 1;
     writeFileSync(metricsFile, JSON.stringify(data, null, 2));
     oneFigure = { metric: metric.id, ...build(dir, cachesIn(cacheDir)) };
@@ -347,7 +349,7 @@ if (scale.length > 1) {
 }
 if (oneFigure) {
   out(
-    `One figure changed (the last progress figure of \`${oneFigure.metric}\` in the 10× copy, then a rebuild): ${seconds(oneFigure.wall)}, ${seconds(oneFigure.cpu)} CPU; ${oneFigure.chartsDrawn} chart PNGs redrawn (${oneFigure.chartsReused} reused), ${oneFigure.cardsDrawn} share cards redrawn (${oneFigure.cardsCached} from the cache).`,
+    `One figure changed (the last figure of \`${oneFigure.metric}\` in the 10× copy, then a rebuild): ${seconds(oneFigure.wall)}, ${seconds(oneFigure.cpu)} CPU; ${oneFigure.chartsDrawn} chart PNGs redrawn (${oneFigure.chartsReused} reused), ${oneFigure.cardsDrawn} share cards redrawn (${oneFigure.cardsCached} from the cache).`,
   );
   out();
 }

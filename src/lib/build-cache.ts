@@ -8,7 +8,7 @@
  * copies at once): entries are written under another name and renamed, so
  * none is ever read half-written.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const staleAfterDays = 14;
@@ -46,6 +46,22 @@ export async function keptOrMade(dir: string, name: string, make: () => Promise<
   const bytes = await make();
   keep(dir, name, bytes);
   return { bytes, reused: false };
+}
+
+/**
+ * Like `keptOrMade`, but answers with the kept file's path instead of its
+ * bytes: a build that asks for thousands of files and writes them at its end
+ * then holds none of them in memory meanwhile.
+ */
+export async function keptFileOrMade(dir: string, name: string, make: () => Promise<Buffer>): Promise<{ file: string; reused: boolean }> {
+  const file = join(dir, name);
+  try {
+    touch(file);
+    return { file, reused: true };
+  } catch {
+    keep(dir, name, await make());
+    return { file, reused: false };
+  }
 }
 
 /** Copies the folder kept as `name` in `dir` to `target`, marking it as used; false when there is none (or another build removed it meanwhile). */
@@ -95,13 +111,15 @@ export function removeStale(dir: string, now = Date.now()): number {
   return removed;
 }
 
-/** Writes files drawn during the build into the output folder once each is ready; `files` maps a path in `outDir` to its bytes. */
-export async function writeOutputs(outDir: string, files: Iterable<[string, Promise<Uint8Array>]>): Promise<void> {
+/** Writes files drawn during the build into the output folder once each is ready; `files` maps a path in `outDir` to its bytes, or to a kept file to copy. */
+export async function writeOutputs(outDir: string, files: Iterable<[string, Promise<Uint8Array | { file: string }>]>): Promise<void> {
   await Promise.all(
-    [...files].map(async ([path, bytes]) => {
+    [...files].map(async ([path, output]) => {
       const target = join(outDir, path);
+      const ready = await output;
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await bytes);
+      if (ready instanceof Uint8Array) writeFileSync(target, ready);
+      else copyFileSync(ready.file, target);
     }),
   );
 }

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyKeptFolder, keep, keepFolder, readKept, removeStale } from '../../src/lib/build-cache';
+import { copyKeptFolder, keep, keepFolder, keptFileOrMade, readKept, removeStale, writeOutputs } from '../../src/lib/build-cache';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -16,6 +16,25 @@ describe('the build caches', () => {
     expect(readKept(join(dir, 'charts'), 'a.png')?.toString()).toBe('drawing');
     expect(readKept(join(dir, 'charts'), 'b.png')).toBeUndefined();
     expect(readdirSync(join(dir, 'charts'))).toEqual(['a.png']);
+  });
+
+  it('make a file once and then answer with its kept path, marked as used, which the output copies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    let made = 0;
+    const make = async () => Buffer.from(`drawing ${(made += 1)}`);
+    const first = await keptFileOrMade(dir, 'a.png', make);
+    const threeWeeksAgo = new Date(Date.now() - 21 * day);
+    utimesSync(first.file, threeWeeksAgo, threeWeeksAgo);
+    const second = await keptFileOrMade(dir, 'a.png', make);
+    expect([first.reused, second.reused, made]).toEqual([false, true, 1]);
+    expect(Date.now() - statSync(second.file).mtimeMs).toBeLessThan(day);
+    await writeOutputs(join(dir, 'out'), [
+      ['charts/a.png', Promise.resolve({ file: second.file })],
+      ['charts/b.png', Promise.resolve(Buffer.from('bytes'))],
+    ]);
+    expect(readFileSync(join(dir, 'out/charts/a.png'), 'utf8')).toBe('drawing 1');
+    expect(readFileSync(join(dir, 'out/charts/b.png'), 'utf8')).toBe('bytes');
   });
 
   it('keep a folder as a copy, copy it out when asked, and say when there is none', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
 import sharp, { type PngOptions } from 'sharp';
 import { chartFont } from './palette';
-import { keptOrMade, removeStale, writeOutputs } from '../build-cache';
+import { keptFileOrMade, keptOrMade, removeStale, writeOutputs } from '../build-cache';
 import { inTurn, newTurns, type Turns } from '../turns';
 import { rasterOnWorker } from './raster-worker';
 
@@ -41,7 +41,7 @@ export interface ChartStats {
 interface Store {
   stats: ChartStats;
   /** PNGs a build has asked for, by their path in the output: the SVG each is drawn from, and the drawing. */
-  requests: Map<string, { svg: string; png: Promise<Buffer> }>;
+  requests: Map<string, { svg: string; png: Promise<Buffer | { file: string }> }>;
   /** PNGs being drawn: two at a time (see `svgToPng`). */
   turns: Turns;
 }
@@ -90,23 +90,37 @@ export function rasterise(svg: string, scale: number, png: PngOptions): Promise<
   return rasterOnWorker({ fonts: chartFontPaths, fontName: chartFont }, svg, scale, png);
 }
 
-/** A chart SVG (with a width and height) as an opaque, palette PNG at `scale` times its size, drawn on a worker thread (raster-worker.ts). */
-export function svgToPng(svg: string, scale: 1 | 2): Promise<Buffer> {
-  const key = createHash('sha256')
+/** The cache key of a chart PNG: a hash of everything that decides its bytes. */
+const pngKey = (svg: string, scale: 1 | 2) =>
+  createHash('sha256')
     .update(`${PIPELINE}\n${toolVersions}\n${JSON.stringify(pngOptions)}\n${scale}\n${svg}`)
     .digest('hex')
     .slice(0, 32);
+
+/** Draws a chart PNG, counted in the build's figures. */
+function drawPng(svg: string, scale: 1 | 2): Promise<Buffer> {
   // Two at a time: one compressing per core keeps both busy beside the pages, without holding the pixels of every chart at once.
-  return cached(key, () =>
-    inTurn(store().turns, 2, async () => {
-      const started = performance.now();
-      const png = await rasterise(svg, scale, pngOptions);
-      const stats = chartStats();
-      stats.drawn += 1;
-      stats.milliseconds += performance.now() - started;
-      return png;
-    }),
-  );
+  return inTurn(store().turns, 2, async () => {
+    const started = performance.now();
+    const png = await rasterise(svg, scale, pngOptions);
+    const stats = chartStats();
+    stats.drawn += 1;
+    stats.milliseconds += performance.now() - started;
+    return png;
+  });
+}
+
+/** A chart SVG (with a width and height) as an opaque, palette PNG at `scale` times its size, drawn on a worker thread (raster-worker.ts). */
+export function svgToPng(svg: string, scale: 1 | 2): Promise<Buffer> {
+  return cached(pngKey(svg, scale), () => drawPng(svg, scale));
+}
+
+/** A chart PNG for the build's output: its file in the cache, not its bytes, so a build of thousands of charts does not hold them all until it ends. */
+async function pngForOutput(svg: string, scale: 1 | 2): Promise<Buffer | { file: string }> {
+  if (!chartCacheDir) return await drawPng(svg, scale);
+  const { file, reused } = await keptFileOrMade(chartCacheDir, `${pngKey(svg, scale)}.png`, () => drawPng(svg, scale));
+  if (reused) chartStats().reused += 1;
+  return { file };
 }
 
 /**
@@ -118,14 +132,14 @@ export function svgToPng(svg: string, scale: 1 | 2): Promise<Buffer> {
 export function requestChartPng(path: string, svg: string, scale: 1 | 2): void {
   const { requests } = store();
   const earlier = requests.get(path);
-  if (!earlier) requests.set(path, { svg, png: svgToPng(svg, scale) });
+  if (!earlier) requests.set(path, { svg, png: pngForOutput(svg, scale) });
   else if (earlier.svg !== svg) throw new Error(`The chart ${path} was asked for twice with different drawings: the PNG would not show what its SVG shows`);
 }
 
 /** Writes every PNG asked for into `outDir` once drawn (astro.config.mjs, when the pages are built); returns the build's drawing figures. */
 export async function writeChartPngs(outDir: string): Promise<ChartStats> {
   const state = store();
-  const pending = [...state.requests].map(([path, { png }]): [string, Promise<Buffer>] => [path, png]);
+  const pending = [...state.requests].map(([path, { png }]): [string, Promise<Buffer | { file: string }>] => [path, png]);
   state.requests.clear();
   await writeOutputs(outDir, pending);
   if (chartCacheDir) removeStale(chartCacheDir);
