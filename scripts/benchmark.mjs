@@ -31,7 +31,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { floorProject } from './floor-project.mjs';
 import { budgetOf, budgets, pageKind, pagePaths, pageWeight, widths } from './page-weight.mjs';
 import { scaledCopy } from './scale-copy.mjs';
@@ -403,6 +403,7 @@ if (testLine) {
   out(`\`npm test\`, from no dist/ to the closing line: ${testLine}.`);
   out();
 }
+rmSync(dirname(timeFile), { recursive: true, force: true });
 const report = lines.join('\n');
 mkdirSync(join(root, 'docs'), { recursive: true });
 writeFileSync(join(root, 'docs/benchmarks.md'), report);
