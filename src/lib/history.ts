@@ -58,6 +58,8 @@ interface History {
 }
 
 const histories = new Map<string, History>();
+/** Checkouts whose history git could not read, with its error: asked again for every page, git would be forked once per page. */
+const unreadable = new Map<string, unknown>();
 /**
  * Every commit with the files that differ from each parent, read by one git
  * process per checkout: a process per page was about a seventh of a cold
@@ -66,9 +68,17 @@ const histories = new Map<string, History>();
 function history(cwd: string): History {
   const found = histories.get(cwd);
   if (found) return found;
+  if (unreadable.has(cwd)) throw unreadable.get(cwd);
   const commits = new Map<string, Commit>();
-  // -m lists a merge once per parent it differs from (so once when it differs from none), in the parents' order.
-  const blocks = git(cwd, 'log', '-m', '--no-renames', '--format=%x00%H %T %ct %cs %P', '--name-only').split('\0').filter(Boolean);
+  let log: string;
+  try {
+    // -m lists a merge once per parent it differs from (so once when it differs from none), in the parents' order.
+    log = git(cwd, 'log', '-m', '--no-renames', '--format=%x00%H %T %ct %cs %P', '--name-only');
+  } catch (error) {
+    unreadable.set(cwd, error);
+    throw error;
+  }
+  const blocks = log.split('\0').filter(Boolean);
   const merges = new Map<string, string[][]>();
   for (const block of blocks) {
     const [head = '', ...lines] = block.split('\n');

@@ -28,11 +28,18 @@ export interface TaskPage<T extends TaskEntry> {
 
 /** Every task page in every language, falling back to the other language where a file is missing. */
 export function taskPages<T extends TaskEntry>(entries: readonly T[]): TaskPage<T>[] {
-  const slugs = [...new Set(entries.map((entry) => splitTaskId(entry.id).slug))].sort();
+  // Looked up by id, not searched: pages call this for every page, and a plan may have hundreds of tasks.
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const firstOfSlug = new Map<string, T>();
+  for (const entry of entries) {
+    const { slug } = splitTaskId(entry.id);
+    if (!firstOfSlug.has(slug)) firstOfSlug.set(slug, entry);
+  }
+  const slugs = [...firstOfSlug.keys()].sort();
   return languages.flatMap((lang) =>
     slugs.map((slug) => {
-      const own = entries.find((entry) => entry.id === `${lang}/${slug}`);
-      return { lang, slug, entry: own ?? entries.find((entry) => splitTaskId(entry.id).slug === slug)!, fallback: !own };
+      const own = byId.get(`${lang}/${slug}`);
+      return { lang, slug, entry: own ?? firstOfSlug.get(slug)!, fallback: !own };
     }),
   );
 }

@@ -190,7 +190,11 @@ const cases: Case[] = [
     edits: [json(registryFile, (d) => d.terms.push({ id: 'another-name', zh: d.units[0].zh, en: 'Another Name', english: 'suggested' }))],
     says: ['content/registry.json › terms[', '.en: "', 'one Chinese name gets one English name'],
   },
-  { name: 'a metric linked to a task that does not exist', edits: [metrics((d) => (d.metrics[0].tasks = [1, 2, 13]))], says: ['metrics[0].tasks[2]: expected at most 12, got 13'] },
+  {
+    name: 'a metric linked to a task that does not exist',
+    edits: [metrics((d) => (d.metrics[0].tasks = [1, 2, 13]))],
+    says: ['metrics[0].tasks[2]: there is no task 13 in content/tasks/'],
+  },
   {
     name: 'a unit id that does not exist',
     edits: [replace(task('zh'), 'units: [sports,', 'units: [sport,'), replace(task('en'), 'units: [sports,', 'units: [sport,')],

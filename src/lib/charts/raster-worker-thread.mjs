@@ -23,7 +23,11 @@ port.on('message', async (/** @type {import('./raster-worker').RasterJob} */ { i
   try {
     const image = new Image();
     image.src = Buffer.from(svg);
-    const canvas = createCanvas(Math.round(image.width * scale), Math.round(image.height * scale));
+    // At most 100 million pixels (400 MB as RGBA, held twice while sharp reads them): a dashboard chart of
+    // thousands of metrics is drawn smaller instead of taking gigabytes, or failing sharp's own limit. The SVG keeps every row.
+    const maxPixels = 100_000_000;
+    const fitted = Math.min(scale, Math.sqrt(maxPixels / (image.width * image.height)));
+    const canvas = createCanvas(Math.round(image.width * fitted), Math.round(image.height * fitted));
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);

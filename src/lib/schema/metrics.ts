@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoMonth, Localized, localized, MAX, text } from './shared';
 import { Source } from './figure-source';
-import { TASK_COUNT } from './task';
+import { MAX_TASKS } from './task';
 import { metricRules, metricsFileRules } from './rules/metric';
 
 /** The id of one of the plan's metric groups (content/plan.json `metricGroups`); the validator checks that it exists. */
@@ -137,7 +137,7 @@ export const Metric = z
     planWording: text(MAX.title).min(1).describe("The plan's own words for this target, verbatim"),
     /** The same words in the site's translation of the plan (content/source/plan.json), for English readers. */
     planWordingEn: text(MAX.title).min(1).optional().describe('The plan wording in English, as in the source translation'),
-    tasks: z.array(z.number().int().min(1).max(TASK_COUNT)).max(TASK_COUNT),
+    tasks: z.array(z.number().int().min(1).max(MAX_TASKS, `expected a task number of at most ${MAX_TASKS}`)).max(MAX_TASKS),
     /** Who is expected to publish the figure: a registry id (a responsible unit, the statistics bureau, customs). */
     publishedBy: Id.describe('A body id from content/registry.json: who is expected to publish this figure'),
     /** Where and when the next figure is expected, in editors' words. */
@@ -193,11 +193,18 @@ export const Metric = z
   .superRefine(metricRules);
 export type Metric = z.infer<typeof Metric>;
 
+/**
+ * The most metrics one metrics file may hold: ten times a national plan's
+ * hundreds of targets. Builds are measured at 1,900 metrics
+ * (docs/benchmarks.md); each metric adds pages, charts and share cards.
+ */
+export const MAX_METRICS = 5000;
+
 export const MetricsFile = z
   .strictObject({
     $schema: z.string().max(MAX.name).optional(),
     asOf: IsoDate.describe('The date the figures were last checked; the current phase is derived from it'),
-    metrics: z.array(Metric).min(1).max(200),
+    metrics: z.array(Metric).min(1).max(MAX_METRICS, `expected at most ${MAX_METRICS} metrics`),
   })
   .superRefine((file, ctx) => {
     file.metrics.forEach((metric, index) => {

@@ -7,8 +7,12 @@ import { Id, IsoDate, MAX, text } from './shared';
 export const TaskGroup = Id;
 export type TaskGroup = z.infer<typeof TaskGroup>;
 
-/** How many tasks the plan has. */
-export const TASK_COUNT = 12;
+/**
+ * The most tasks a plan may have: a task file's name starts with its number in
+ * two or three digits (content/tasks/{zh,en}/NNN-slug.mdx). How many a plan
+ * has is how many task files there are, not a number in the code.
+ */
+export const MAX_TASKS = 999;
 
 /**
  * What has been done for a task, as a public source reports it: dated, with
@@ -23,7 +27,7 @@ export const ProgressNote = z.strictObject({
 export type ProgressNote = z.infer<typeof ProgressNote>;
 
 export const TaskFrontmatter = z.strictObject({
-  task: z.number().int().min(1).max(TASK_COUNT),
+  task: z.number().int().min(1).max(MAX_TASKS, `expected a task number of at most ${MAX_TASKS}`),
   title: text(MAX.title).min(1),
   summary: text(MAX.note).min(1),
   group: TaskGroup,
