@@ -41,7 +41,7 @@ export const taskFiles = {
   glob: `{${languages.join(',')}}/{[0-9][0-9],[0-9][0-9][0-9]}-*.mdx`,
   /** A task file's name: the task number in two or three digits, then lower-case words joined by hyphens. */
   name: /^(\d{2,3})-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/,
-  nameRule: 'task files are named NN-slug.mdx, e.g. 01-major-diplomatic-events.mdx (the task number in two or three digits, then lower-case words joined by hyphens)',
+  nameRule: 'task files are named NN-slug.mdx, e.g. 01-major-diplomatic-events.mdx (the task number in 2 or 3 digits, then lower-case words joined by hyphens)',
   /** The path of a task page from the project root. */
   path: (lang: Lang, name: string) => `content/tasks/${lang}/${name}`,
 } as const;
