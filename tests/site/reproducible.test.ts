@@ -27,7 +27,6 @@ import { applyEdits, missingTranslation, type Edit } from '../support/project-co
 import { siteCopy, type SiteCopy } from '../support/site-copy';
 import { testSiteUrl } from '../support/site-url';
 import translations from '../../src/i18n/en.json';
-import { researchEdits } from '../support/research-figure';
 import { refusedBuildDir } from '../../src/integrations/content-check';
 
 const distDir = inject('distDir');
@@ -102,12 +101,7 @@ describe('content that passes the check, rebuilt without SITE_URL', () => {
   let build: { ok: boolean; output: string };
   let dist: string;
   beforeAll(async () => {
-    applyEdits(copy.dir, [
-      { file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` },
-      missingTranslation,
-      addedFigure,
-      ...researchEdits({ metric: 'sister-cities', date: '2026-06-30', value: 127, publishedOn: '2026-07-01', url: 'https://example.org/' }),
-    ]);
+    applyEdits(copy.dir, [{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }, missingTranslation, addedFigure]);
     build = await buildSite(copy.dir, undefined, { ...copy.env, SITE_URL: undefined });
     // The build refuses its link that leads nowhere: dist/ is removed and what was built kept aside.
     dist = join(copy.dir, refusedBuildDir);
