@@ -18,7 +18,7 @@ export interface StartLine {
   /** A starting point the target is measured from, or a figure shown only as context. */
   role?: 'start' | 'context';
   target: string;
-  /** "4 cities to go as of Apr 2025", "all of it to be done within 2026"; absent when none may be drawn. */
+  /** "4 cities to go as of Apr 2025", "all still to come in 2026"; absent when none may be drawn. */
   distance?: string;
   /** Why no distance is drawn from the figure shown. */
   withheld?: string;
