@@ -3,7 +3,7 @@
  * 156万人次 and 1.56 million visits, 1.9万人 and 19,000 students.
  */
 import type { Bilingual, Lang } from './locale';
-import { dateFormat, numberFormat } from './intl';
+import { dateFormat, numberFormat, pluralRules } from './intl';
 import { languageTag } from './locale';
 import { displayedShare, type Assessment } from './progress';
 import type { Bound, Comparison, Measure } from './schema/metrics';
@@ -45,7 +45,7 @@ export function formatQuantity(value: number, unit: Bilingual, lang: Lang): stri
   if (isPercent(unit)) return formatPercent(value, lang);
   const number = formatNumber(value, lang);
   if (lang === 'zh') return `${number}${unit.zh}`;
-  const singular = 'enOne' in unit && typeof unit.enOne === 'string' && new Intl.PluralRules('en').select(value) === 'one';
+  const singular = 'enOne' in unit && typeof unit.enOne === 'string' && pluralRules('en').select(value) === 'one';
   return `${number} ${singular ? (unit as { enOne: string }).enOne : unit.en}`;
 }
 
