@@ -135,6 +135,10 @@ describe('the built HTML', () => {
     }
   });
 
+  it('leaves no interpolation variable unfilled (a string that names a value its page did not pass)', () => {
+    expect(pages.filter((path) => /\{\{[^}]*\}\}/.test(html(path)))).toEqual([]);
+  });
+
   it('dates each page from the history of its own content, not by hand', () => {
     const committed = (file: string) => {
       const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
