@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
+import { rehypePlugins, remarkPlugins } from './src/lib/language/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -10,7 +10,7 @@ import { buildContext } from './src/integrations/build-context.ts';
 import { buildNotices } from './src/integrations/build-notices.ts';
 import { chartPngs } from './src/integrations/chart-pngs.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
-import { defaultLang, languages, languageTag } from './src/lib/locale.ts';
+import { defaultLang, languages, languageTag } from './src/lib/language/locale.ts';
 
 /** The published address (https://…/), when the build is given it; everything else works without. */
 const siteUrl = process.env.SITE_URL || undefined;
@@ -35,7 +35,7 @@ export default defineConfig({
   // inline elements; the default 'jsx' mode would glue English words together.
   compressHTML: true,
   markdown: {
-    // GFM through our own remark-gfm and its options (see src/lib/markdown.ts).
+    // GFM through our own remark-gfm and its options (see src/lib/language/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
     // No Shiki: it colours code with style="…" attributes, which the CSP refuses; code blocks render as plain <pre><code>.
     syntaxHighlight: false,

@@ -29,7 +29,7 @@ export default defineConfig(
   },
   {
     // The validator looks for control characters in content on purpose.
-    files: ['src/lib/validate/**'],
+    files: ['src/lib/content/validate/**'],
     rules: { 'no-control-regex': 'off' },
   },
   {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContentFiles } from '../src/lib/validate/read';
+import { readContentFiles } from '../src/lib/content/validate/read';
 import { buildDiffMarkdown, compareBuilds } from './lib/build-diff';
 import { COMMENT_MARK, summarizeChanges, summaryMarkdown } from './lib/change-summary';
 

@@ -8,8 +8,8 @@
  */
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonFiles } from '../src/lib/content-files';
-import { readContentFiles } from '../src/lib/validate/read';
+import { jsonFiles } from '../src/lib/content/files';
+import { readContentFiles } from '../src/lib/content/validate/read';
 import { convertProposal, pullRequestText, refusalComment } from './lib/figure-proposal';
 
 const argument = (name: string) => {

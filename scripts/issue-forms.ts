@@ -4,7 +4,7 @@
  * the file's. With --check, writes nothing and exits 1 when the form is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { MetricsFile } from '../src/lib/schema/metrics';
+import { MetricsFile } from '../src/lib/content/schema/metrics';
 import { figureFormPath, figureFormYaml } from './lib/proposal-form';
 
 const root = new URL('../', import.meta.url);

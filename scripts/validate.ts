@@ -4,9 +4,9 @@
  * `--format github` (the default when GITHUB_ACTIONS=true) prints one workflow command per
  * problem, which GitHub shows on the line of the pull request's diff.
  */
-import { formatProblem } from '../src/lib/content-error';
-import { githubAnnotation } from '../src/lib/github-annotations';
-import { validateContent } from '../src/lib/validate';
+import { formatProblem } from '../src/lib/content/errors';
+import { githubAnnotation } from '../src/lib/content/validate/github-annotations';
+import { validateContent } from '../src/lib/content/validate';
 
 const strict = process.argv.includes('--strict');
 const formatIndex = process.argv.indexOf('--format');

@@ -1,8 +1,8 @@
 /** The task pages: one MDX file per task and language under content/tasks/{zh,en}/. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { taskFiles } from './lib/content-files';
-import { TaskFrontmatter } from './lib/schema/task';
+import { taskFiles } from './lib/content/files';
+import { TaskFrontmatter } from './lib/content/schema/task';
 
 export const collections = {
   tasks: defineCollection({

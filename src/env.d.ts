@@ -4,7 +4,7 @@
  */
 declare namespace App {
   interface Locals {
-    lang: import('./lib/locale').Lang;
+    lang: import('./lib/language/locale').Lang;
     t: import('i18next').TFunction;
   }
 }

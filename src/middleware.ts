@@ -4,7 +4,7 @@
  * prop. Runs at build time for each prerendered page and file.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pageLanguage } from './lib/i18n';
+import { pageLanguage } from './lib/language/i18n';
 
 export const onRequest = defineMiddleware((context, next) => {
   // The 404 page is Chinese with an English section wherever a server shows it

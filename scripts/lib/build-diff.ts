@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import type { Lang } from '../../src/lib/locale';
+import type { Lang } from '../../src/lib/language/locale';
 
 export interface BuildDiff {
   /** Pages (their address) whose text changed, was added or removed, by language. */

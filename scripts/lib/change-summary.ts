@@ -4,15 +4,15 @@
  * definition changed; task pages changed, by language; other content files changed; and what the
  * content check says of the head. Pure over two sets of content files in memory.
  */
-import { formatProblem } from '../../src/lib/content-error';
-import { jsonFiles, taskFiles } from '../../src/lib/content-files';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages, type Lang } from '../../src/lib/locale';
-import { assess, type JudgingContext } from '../../src/lib/progress';
-import { startLine } from '../../src/lib/reporting';
-import type { Metric, Observation } from '../../src/lib/schema/metrics';
-import { checkContentFiles, type ContentFiles } from '../../src/lib/validate/index';
-import { parseJsonContent } from '../../src/lib/validate/json-content';
+import { formatProblem } from '../../src/lib/content/errors';
+import { jsonFiles, taskFiles } from '../../src/lib/content/files';
+import { useTranslations } from '../../src/lib/language/i18n';
+import { languages, type Lang } from '../../src/lib/language/locale';
+import { assess, type JudgingContext } from '../../src/lib/judging/progress';
+import { startLine } from '../../src/lib/judging/start-line';
+import type { Metric, Observation } from '../../src/lib/content/schema/metrics';
+import { checkContentFiles, type ContentFiles } from '../../src/lib/content/validate/index';
+import { parseJsonContent } from '../../src/lib/content/validate/json-content';
 
 /** Marks the pull request comment the summary is posted as, so that the workflow finds and updates it. */
 export const COMMENT_MARK = '<!-- change-summary -->';
@@ -24,7 +24,7 @@ export interface Progress {
 }
 
 /**
- * The one place this script meets the progress engine (src/lib/progress.ts, reporting.ts): a target's
+ * The one place this script meets the progress engine (src/lib/judging/progress.ts, reporting.ts): a target's
  * status and distance, worded as the site words them. When the engine's API changes, only this changes.
  */
 export function progressOf(metric: Metric, judging: JudgingContext, lang: Lang): Progress {

@@ -7,11 +7,11 @@
  * request keeps it inside code spans and fences.
  */
 import { applyEdits, modify } from 'jsonc-parser';
-import { formatProblem, type ContentProblem } from '../../src/lib/content-error';
-import { jsonFiles } from '../../src/lib/content-files';
-import { MAX } from '../../src/lib/schema/shared';
-import { checkContentFiles, type ContentFiles } from '../../src/lib/validate/index';
-import { parseJsonContent } from '../../src/lib/validate/json-content';
+import { formatProblem, type ContentProblem } from '../../src/lib/content/errors';
+import { jsonFiles } from '../../src/lib/content/files';
+import { MAX } from '../../src/lib/content/schema/shared';
+import { checkContentFiles, type ContentFiles } from '../../src/lib/content/validate/index';
+import { parseJsonContent } from '../../src/lib/content/validate/json-content';
 import { readIssueBody } from './issue-body';
 import { boundOptions, proposalFields, proposalLabels, proposalLabelsByField, type ProposalField } from './proposal-form';
 

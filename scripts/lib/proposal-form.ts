@@ -5,8 +5,8 @@
  * targets is always the file's.
  */
 import { stringify } from 'yaml';
-import { issueForms } from '../../src/lib/feedback';
-import { Bound, type Metric } from '../../src/lib/schema/metrics';
+import { issueForms } from '../../src/lib/outputs/feedback';
+import { Bound, type Metric } from '../../src/lib/content/schema/metrics';
 
 /** The form's file, from the project root. */
 export const figureFormPath = `.github/ISSUE_TEMPLATE/${issueForms.figureSource}`;

@@ -14,10 +14,10 @@
  *   are prerendered);
  * - `import.meta.env.RASTER_WORKER_FILE`: the PNG worker's file, which the
  *   bundled pages can no longer find beside their own code
- *   (src/lib/charts/raster-worker.ts).
+ *   (src/lib/images/raster-worker.ts).
  *
  * What the pages make for the integrations (PNG and share-card requests) goes
- * the other way, through src/lib/build-store.ts, which says why.
+ * the other way, through src/lib/build/shared-store.ts, which says why.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -49,7 +49,7 @@ export function buildContext(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const building = command === 'build';
         const context: BuildContext = { shareCardCacheDir: building ? shareCardCacheDir(config.root) : undefined };
-        const rasterWorkerFile = fileURLToPath(new URL('../lib/charts/raster-worker-thread.mjs', import.meta.url));
+        const rasterWorkerFile = fileURLToPath(new URL('../lib/images/raster-worker-thread.mjs', import.meta.url));
         updateConfig({
           vite: {
             define: { 'import.meta.env.SITE_BUILD': JSON.stringify(building), 'import.meta.env.RASTER_WORKER_FILE': JSON.stringify(rasterWorkerFile) },

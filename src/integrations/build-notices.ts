@@ -1,12 +1,12 @@
 /**
  * Says once, at the start of a build, what the site will lack: an address
- * when SITE_URL is not set (src/lib/site-address.ts), and page dates when the
- * git history is missing or cut short (src/lib/history.ts).
+ * when SITE_URL is not set (src/lib/build/site-address.ts), and page dates when the
+ * git history is missing or cut short (src/lib/build/page-dates.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { historyProblem } from '../lib/history';
-import { missingAddressNotice } from '../lib/site-address';
+import { historyProblem } from '../lib/build/page-dates';
+import { missingAddressNotice } from '../lib/build/site-address';
 
 export function buildNotices(siteUrl: string | undefined): AstroIntegration {
   let root: URL | undefined;

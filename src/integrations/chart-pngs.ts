@@ -1,11 +1,11 @@
 /**
- * The chart PNGs of a build (src/lib/charts/render.ts): asked for as the
+ * The chart PNGs of a build (src/lib/images/chart-png.ts): asked for as the
  * build starts, so they are drawn while Astro bundles and renders; written
  * when the pages are built, with how long drawing them took, for
  * scripts/benchmark.mjs.
  */
 import type { AstroIntegration } from 'astro';
-import { writeChartPngs } from '../lib/charts/render';
+import { writeChartPngs } from '../lib/images/chart-png';
 
 /**
  * The chart files' drawings, imported as the configuration loads (Vite's
@@ -15,7 +15,7 @@ import { writeChartPngs } from '../lib/charts/render';
  * without this module the PNGs are still drawn, asked for by their SVGs as
  * the pages render.
  */
-const chartFile = await import('../lib/charts/chart-file').catch((error: unknown) => {
+const chartFile = await import('../lib/charts/chart-downloads').catch((error: unknown) => {
   if (error instanceof Error && error.name === 'ContentError') return undefined;
   throw error;
 });

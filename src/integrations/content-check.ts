@@ -13,12 +13,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblem, type ContentProblem } from '../lib/content-error';
-import { langOfFile, taskFiles } from '../lib/content-files';
-import { missingFeedbackNotice } from '../lib/feedback';
-import { languages } from '../lib/locale';
-import { validateContent, type ValidationResult } from '../lib/validate/index';
-import { parseCount } from '../lib/validate/parse-once';
+import { formatProblem, type ContentProblem } from '../lib/content/errors';
+import { langOfFile, taskFiles } from '../lib/content/files';
+import { missingFeedbackNotice } from '../lib/outputs/feedback';
+import { languages } from '../lib/language/locale';
+import { validateContent, type ValidationResult } from '../lib/content/validate/index';
+import { parseCount } from '../lib/content/parse-once';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 

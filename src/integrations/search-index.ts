@@ -8,7 +8,7 @@
  * A rebuild whose pages are all unchanged copies the index an earlier build
  * wrote instead of indexing again (about 0.6 s of a 9 s rebuild): indexes are
  * kept in node_modules/.cache/pagefind/ (SEARCH_INDEX_CACHE_DIR moves it),
- * keyed by a hash of every page and Pagefind's version (src/lib/build-cache.ts).
+ * keyed by a hash of every page and Pagefind's version (src/lib/build/cache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported here, not in the hook: Astro closes its module loader before astro:build:done.
 import * as pagefind from 'pagefind';
-import { copyKeptFolder, keepFolder, removeStale } from '../lib/build-cache';
+import { copyKeptFolder, keepFolder, removeStale } from '../lib/build/cache';
 
 /** The files Pagefind writes that the site does not use (search is drawn by src/components/SiteSearch.astro). */
 const unusedFiles = [

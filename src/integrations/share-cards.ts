@@ -1,11 +1,11 @@
 /**
- * The share cards of a build (src/lib/share-card.ts): pages ask for theirs as
+ * The share cards of a build (src/lib/images/share-card.ts): pages ask for theirs as
  * they render and each is drawn at once, reusing unchanged ones from the
  * cache (build-context.ts `shareCardCacheDir`); this writes them all once
  * every page is built.
  */
 import type { AstroIntegration } from 'astro';
-import { drawShareCards } from '../lib/share-card';
+import { drawShareCards } from '../lib/images/share-card';
 import { shareCardCacheDir } from './build-context';
 
 export function shareCards(): AstroIntegration {

@@ -4,9 +4,9 @@
  * that follows the page. Loaded on demand; imports only the Chart.js parts it uses.
  */
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { isFigureDataset, lineConfig, type LinePoint } from '../lib/charts/line-config';
+import { isFigureDataset, lineConfig, type LinePoint } from '../lib/charts/chartjs-config';
 import type { MetricChartModel } from '../lib/charts/model';
-import { wrapText } from '../lib/charts/text';
+import { wrapText } from '../lib/charts/label-fit';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate/index';
+import { validateContent } from '../../src/lib/content/validate/index';
 import { checkEdited, type MemoryEdit } from '../support/content-memory';
 import { root } from '../support/plan-text';
 

@@ -5,8 +5,8 @@
  * runs another seed.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-error';
-import { checkContentFiles } from '../../src/lib/validate/index';
+import { formatProblem } from '../../src/lib/content/errors';
+import { checkContentFiles } from '../../src/lib/content/validate/index';
 import { editedContent } from '../support/content-memory';
 
 /** mulberry32: a small seeded generator, so every run mutates the same way. */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { inlineLayout } from '../../src/lib/charts/svg';
+import { inlineLayout } from '../../src/lib/charts/metric-svg';
 import { svgTexts, textProblems } from '../support/chart-text';
 import { builtFiles, builtPages } from '../support/pages';
 

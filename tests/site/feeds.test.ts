@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { localizedFile, parsePath } from '../../src/lib/locale';
+import { localizedFile, parsePath } from '../../src/lib/language/locale';
 import { checkAtomFeed } from '../support/atom';
 import { builtPages } from '../support/pages';
 import { root } from '../support/plan-text';

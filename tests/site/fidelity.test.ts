@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { registry } from '../../src/lib/content';
-import { resources } from '../../src/lib/i18n';
-import { namedUnits } from '../../src/lib/registry';
-import { readTaskFiles } from '../../src/lib/task-files';
+import { registry } from '../../src/lib/content/data';
+import { resources } from '../../src/lib/language/i18n';
+import { namedUnits } from '../../src/lib/content/registry';
+import { readTaskFiles } from '../../src/lib/content/task-files';
 import { normalize, originalText, root } from '../support/plan-text';
 
 const distDir = inject('distDir');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { localizedPath } from '../../src/lib/locale';
+import { localizedPath } from '../../src/lib/language/locale';
 import { root } from '../support/plan-text';
 
 const distDir = inject('distDir');

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { metrics, site } from '../../src/lib/content';
-import { feedbackRoutes, missingFeedbackNotice } from '../../src/lib/feedback';
-import { useTranslations } from '../../src/lib/i18n';
-import { parsePath } from '../../src/lib/locale';
+import { metrics, site } from '../../src/lib/content/data';
+import { feedbackRoutes, missingFeedbackNotice } from '../../src/lib/outputs/feedback';
+import { useTranslations } from '../../src/lib/language/i18n';
+import { parsePath } from '../../src/lib/language/locale';
 import { builtPages } from '../support/pages';
 
 const distDir = inject('distDir');

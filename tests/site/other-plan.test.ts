@@ -15,7 +15,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.mjs';
-import { parsePath } from '../../src/lib/locale';
+import { parsePath } from '../../src/lib/language/locale';
 import { buildSite } from '../support/build';
 import { layoutProblems, siteLinks } from '../support/page-checks';
 import { builtFiles, builtPages } from '../support/pages';

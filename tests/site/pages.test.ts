@@ -10,7 +10,7 @@
  * switch is clicked, both ways, in share-browser.test.ts.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { parsePath } from '../../src/lib/locale';
+import { parsePath } from '../../src/lib/language/locale';
 import { securityHeaders } from '../../src/lib/serving/policy';
 import { axeViolations, pagePool, sharedBrowser, watchPage } from '../support/browser';
 import { builtPages, templateOf, templatePages } from '../support/pages';

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { metrics } from '../../src/lib/content';
-import { languages, localizedPath } from '../../src/lib/locale';
+import { metrics } from '../../src/lib/content/data';
+import { languages, localizedPath } from '../../src/lib/language/locale';
 import { sharedBrowser } from '../support/browser';
 import { testSiteUrl } from '../support/site-url';
 

@@ -3,7 +3,7 @@
  * its starting point and status; the missing-figures page exists in both languages and is accessible.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { metrics } from '../../src/lib/content';
+import { metrics } from '../../src/lib/content/data';
 import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');

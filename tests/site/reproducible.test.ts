@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localizedPath } from '../../src/lib/locale';
+import { localizedPath } from '../../src/lib/language/locale';
 import { checkAtomFeed } from '../support/atom';
 import { buildSite } from '../support/build';
 import { scriptHazards } from '../support/html-scripts';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { localizedPath, parsePath, type Lang } from '../../src/lib/locale';
+import { localizedPath, parsePath, type Lang } from '../../src/lib/language/locale';
 import { axeViolations, pagePool, sharedBrowser } from '../support/browser';
 import { builtPages } from '../support/pages';
 

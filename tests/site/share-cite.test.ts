@@ -14,7 +14,7 @@ import jsQR from 'jsqr';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/pages';
 import { testSiteUrl } from '../support/site-url';
-import { metrics, registry, site } from '../../src/lib/content';
+import { metrics, registry, site } from '../../src/lib/content/data';
 
 const siteUrl = testSiteUrl;
 const dist = inject('distDir');

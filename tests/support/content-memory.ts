@@ -1,7 +1,7 @@
 /** The project's content in memory, with edits, for tests that call the content check in-process. */
-import { formatProblem } from '../../src/lib/content-error';
-import { checkContentFiles, type ContentFiles, type ValidationResult } from '../../src/lib/validate/index';
-import { readContentFiles, type ContentEntry } from '../../src/lib/validate/read';
+import { formatProblem } from '../../src/lib/content/errors';
+import { checkContentFiles, type ContentFiles, type ValidationResult } from '../../src/lib/content/validate/index';
+import { readContentFiles, type ContentEntry } from '../../src/lib/content/validate/read';
 import { root } from './plan-text';
 
 /** A change to one file: its new text (or bytes, or a non-file) from its current text; `null` deletes it. */

@@ -4,7 +4,7 @@
  * tests run them on the site's build; other-plan.test.ts on a second plan's.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { languageTag, localizedPath, otherLang, parsePath } from '../../src/lib/locale';
+import { languageTag, localizedPath, otherLang, parsePath } from '../../src/lib/language/locale';
 import { attribute, byTag, elements, parsePage, select } from './html';
 
 /** What is wrong with one page's layout: its language, h1, main landmark, skip link, hreflang alternates and language switch. */

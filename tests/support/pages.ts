@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pagePaths } from '../../scripts/page-weight.mjs';
-import { parsePath } from '../../src/lib/locale';
+import { parsePath } from '../../src/lib/language/locale';
 
 /** Every page's URL path (`/`, `/en/goals/`, …), the 404 page left out. */
 export const builtPages: (distDir: string) => string[] = pagePaths;

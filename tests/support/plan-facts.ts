@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countInWords } from '../../src/lib/count-words';
+import { countInWords } from '../../src/lib/language/count-words';
 
 /** A string that must not appear, what it is (for the message) and which kind of fact. */
 export interface PlanFact {

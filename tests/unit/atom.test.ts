@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomDate, atomFeed } from '../../src/lib/atom';
-import { escapeXml } from '../../src/lib/xml';
+import { atomDate, atomFeed } from '../../src/lib/outputs/feed/atom';
+import { escapeXml } from '../../src/lib/outputs/xml';
 
 const feed = (title: string) =>
   atomFeed({

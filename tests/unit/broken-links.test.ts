@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-error';
+import { formatProblem } from '../../src/lib/content/errors';
 import { brokenLinks, duplicateIds } from '../../src/integrations/content-check';
 
 /** A built site with two pages and one image. */

@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDiffMarkdown, compareBuilds, pageText } from '../../scripts/lib/build-diff';
 import { plain, summarizeChanges, summaryMarkdown, type ChangeSummary } from '../../scripts/lib/change-summary';
-import { useTranslations } from '../../src/lib/i18n';
-import { readContentFiles, type ContentFiles } from '../../src/lib/validate/read';
+import { useTranslations } from '../../src/lib/language/i18n';
+import { readContentFiles, type ContentFiles } from '../../src/lib/content/validate/read';
 import { root } from '../support/plan-text';
 
 const today = '2026-12-31';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureChanges, phaseChanges, sortChanges, textChanges } from '../../src/lib/changes';
-import type { MetricsFile } from '../../src/lib/schema/metrics';
+import { figureChanges, phaseChanges, sortChanges, textChanges } from '../../src/lib/outputs/feed/changes';
+import type { MetricsFile } from '../../src/lib/content/schema/metrics';
 
 const observation = (date: string) => ({ date, value: 1, bound: 'exact' as const, kind: 'progress' as const, source: { title: { zh: '来源', en: 'Source' } } });
 const file = (dates: string[]): MetricsFile => ({ asOf: '2026-09-30', metrics: [{ id: 'm', observations: dates.map(observation) }] }) as unknown as MetricsFile;

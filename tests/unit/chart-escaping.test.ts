@@ -8,16 +8,16 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { metrics, plan, site } from '../../src/lib/content';
+import { metrics, plan, site } from '../../src/lib/content/data';
 import { metricChartModel } from '../../src/lib/charts/model';
 import { shareChartModel } from '../../src/lib/charts/share-model';
 import { shareChartSvg } from '../../src/lib/charts/share-svg';
-import { fileLayout, inlineLayout, metricChartSvg } from '../../src/lib/charts/svg';
-import { useTranslations } from '../../src/lib/i18n';
-import { chartCredit } from '../../src/lib/licence';
-import { assess } from '../../src/lib/progress';
-import type { Metric } from '../../src/lib/schema/metrics';
-import { shareCardSvg } from '../../src/lib/share-card';
+import { fileLayout, inlineLayout, metricChartSvg } from '../../src/lib/charts/metric-svg';
+import { useTranslations } from '../../src/lib/language/i18n';
+import { chartCredit } from '../../src/lib/outputs/licence';
+import { assess } from '../../src/lib/judging/progress';
+import type { Metric } from '../../src/lib/content/schema/metrics';
+import { shareCardSvg } from '../../src/lib/images/share-card';
 
 /** What an editor may type and the validator lets through (text() only trims and limits length): no spaces, so no line is wrapped apart. */
 const unit = `</text><script>x</script>&amp;'"`;

@@ -6,17 +6,17 @@
  * with its credit line, the share chart and the share card, in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { metrics, plan, site } from '../../src/lib/content';
+import { metrics, plan, site } from '../../src/lib/content/data';
 import { metricChartModel } from '../../src/lib/charts/model';
 import { shareChartModel } from '../../src/lib/charts/share-model';
 import { shareChartSvg } from '../../src/lib/charts/share-svg';
-import { fileLayout, inlineLayout, metricChartSvg, spreadApart } from '../../src/lib/charts/svg';
-import { useTranslations } from '../../src/lib/i18n';
-import { chartCredit } from '../../src/lib/licence';
-import type { Lang } from '../../src/lib/locale';
-import { assess } from '../../src/lib/progress';
-import type { Metric, Observation } from '../../src/lib/schema/metrics';
-import { shareCardSvg } from '../../src/lib/share-card';
+import { fileLayout, inlineLayout, metricChartSvg, spreadApart } from '../../src/lib/charts/metric-svg';
+import { useTranslations } from '../../src/lib/language/i18n';
+import { chartCredit } from '../../src/lib/outputs/licence';
+import type { Lang } from '../../src/lib/language/locale';
+import { assess } from '../../src/lib/judging/progress';
+import type { Metric, Observation } from '../../src/lib/content/schema/metrics';
+import { shareCardSvg } from '../../src/lib/images/share-card';
 import { svgTexts, textProblems } from '../support/chart-text';
 
 const period = plan.targetPeriod;

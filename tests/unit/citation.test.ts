@@ -2,10 +2,10 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { citableMetric, citedWorks, citationFilePath, figureAnchors } from '../../src/lib/citable';
-import { citationFile, citationText, gbt7714, type CitedWork } from '../../src/lib/citation';
-import { metrics } from '../../src/lib/content';
-import type { Observation } from '../../src/lib/schema/metrics';
+import { citableMetric, citedWorks, citationFilePath, figureAnchors } from '../../src/lib/outputs/cite/page-citation';
+import { citationFile, citationText, gbt7714, type CitedWork } from '../../src/lib/outputs/cite/formats';
+import { metrics } from '../../src/lib/content/data';
+import type { Observation } from '../../src/lib/content/schema/metrics';
 
 const work: CitedWork = {
   id: 'wuhan-report-en-tasks-05-transport-hub',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, ContentError, formatProblem } from '../../src/lib/content-error';
+import { checkContent, ContentError, formatProblem } from '../../src/lib/content/errors';
 import metricsJson from '../../content/metrics.json';
-import { MetricsFile } from '../../src/lib/schema/metrics';
+import { MetricsFile } from '../../src/lib/content/schema/metrics';
 
 const broken = (mutate: (data: any) => void) => {
   const data = structuredClone(metricsJson);

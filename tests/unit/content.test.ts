@@ -3,10 +3,10 @@
  * languages, traced back to the original text.
  */
 import { describe, expect, it } from 'vitest';
-import { metrics, names, plan, registry, sourceText } from '../../src/lib/content';
-import { formatNumber } from '../../src/lib/format';
-import { TaskFrontmatter } from '../../src/lib/schema/task';
-import { readTaskFiles } from '../../src/lib/task-files';
+import { metrics, names, plan, registry, sourceText } from '../../src/lib/content/data';
+import { formatNumber } from '../../src/lib/language/format';
+import { TaskFrontmatter } from '../../src/lib/content/schema/task';
+import { readTaskFiles } from '../../src/lib/content/task-files';
 import { correctedText, normalize, originalText, root, unitsNamedInPlan } from '../support/plan-text';
 
 const files = readTaskFiles(root);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, countInWordsCapitalized } from '../../src/lib/count-words';
-import { plan } from '../../src/lib/content';
-import { useTranslations } from '../../src/lib/i18n';
+import { countInWords, countInWordsCapitalized } from '../../src/lib/language/count-words';
+import { plan } from '../../src/lib/content/data';
+import { useTranslations } from '../../src/lib/language/i18n';
 
 describe('counts in words', () => {
   it('writes small counts as prose does, in both languages', () => {

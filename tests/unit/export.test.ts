@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { metrics, metricsFile, plan, site } from '../../src/lib/content';
-import { figuresCsv, metricsCsv, metricsJson, noFigureNote, toCsv } from '../../src/lib/export';
-import { assess } from '../../src/lib/progress';
+import { metrics, metricsFile, plan, site } from '../../src/lib/content/data';
+import { figuresCsv, metricsCsv, metricsJson, noFigureNote, toCsv } from '../../src/lib/outputs/download-formats';
+import { assess } from '../../src/lib/judging/progress';
 
 const judging = { period: plan.targetPeriod, asOf: metricsFile.asOf };
 const assessmentOf = (metric: (typeof metrics)[number]) => assess(metric, judging);

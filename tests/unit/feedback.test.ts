@@ -1,15 +1,15 @@
 /**
- * Readers' routes to the editors (src/lib/feedback.ts): with the repository's address set, every
+ * Readers' routes to the editors (src/lib/outputs/feedback.ts): with the repository's address set, every
  * invitation links to its issue form; without it, the invitation says plainly how else to reach the
  * editors, in both languages, and never links to a page that cannot help.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-error';
-import { feedbackRoutes, issueForms, missingFeedbackNotice, sourceInvitation } from '../../src/lib/feedback';
-import { useTranslations } from '../../src/lib/i18n';
-import { languages } from '../../src/lib/locale';
-import { Site } from '../../src/lib/schema/site';
-import { site as siteContent } from '../../src/lib/content';
+import { checkContent } from '../../src/lib/content/errors';
+import { feedbackRoutes, issueForms, missingFeedbackNotice, sourceInvitation } from '../../src/lib/outputs/feedback';
+import { useTranslations } from '../../src/lib/language/i18n';
+import { languages } from '../../src/lib/language/locale';
+import { Site } from '../../src/lib/content/schema/site';
+import { site as siteContent } from '../../src/lib/content/data';
 import { existsSync } from 'node:fs';
 import { root } from '../support/plan-text';
 

@@ -3,13 +3,13 @@
  * plan facts and the task pages agree with each other and with the plan.
  */
 import { describe, expect, it } from 'vitest';
-import { metrics, metricsFile, plan, registry, sourceText, site } from '../../src/lib/content';
-import { metricsCsv } from '../../src/lib/export';
-import { resources } from '../../src/lib/i18n';
-import { assess } from '../../src/lib/progress';
-import { namedUnits } from '../../src/lib/registry';
-import { TaskFrontmatter } from '../../src/lib/schema/task';
-import { readTaskFiles } from '../../src/lib/task-files';
+import { metrics, metricsFile, plan, registry, sourceText, site } from '../../src/lib/content/data';
+import { metricsCsv } from '../../src/lib/outputs/download-formats';
+import { resources } from '../../src/lib/language/i18n';
+import { assess } from '../../src/lib/judging/progress';
+import { namedUnits } from '../../src/lib/content/registry';
+import { TaskFrontmatter } from '../../src/lib/content/schema/task';
+import { readTaskFiles } from '../../src/lib/content/task-files';
 import { root, unitsNamedInPlan } from '../support/plan-text';
 
 const all = [...registry.units, ...registry.bodies, ...registry.terms];

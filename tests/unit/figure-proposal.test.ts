@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles, type ContentFiles } from '../../src/lib/validate/read';
+import { readContentFiles, type ContentFiles } from '../../src/lib/content/validate/read';
 import { codeSpan, convertProposal, pullRequestText, refusalComment, type ProposalChange } from '../../scripts/lib/figure-proposal';
 import { boundOptions, metricOption, proposalFields, proposalLabelsByField, type ProposalField } from '../../scripts/lib/proposal-form';
 import { root } from '../support/plan-text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatMonthRange, formatNumber, formatQuantity, formatTarget } from '../../src/lib/format';
+import { formatDate, formatFigure, formatMonthRange, formatNumber, formatQuantity, formatTarget } from '../../src/lib/language/format';
 
 const visits = { zh: '人次', en: 'visits' };
 const students = { zh: '人', en: 'students' };

@@ -1,7 +1,7 @@
 /** `npm run validate -- --format github`: one workflow command per problem, on the editor's line. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { githubAnnotation } from '../../src/lib/github-annotations';
+import { githubAnnotation } from '../../src/lib/content/validate/github-annotations';
 import { runNode } from '../support/build';
 import { root } from '../support/plan-text';
 import { projectCopy } from '../support/project-copy';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { historyProblem } from '../../src/lib/history';
+import { historyProblem } from '../../src/lib/build/page-dates';
 import { root } from '../support/plan-text';
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@
  * fail the type-check if that typing is ever lost, in `useTranslations` or in `Astro.locals`.
  */
 import { describe, expect, it } from 'vitest';
-import { pageLanguage, useTranslations } from '../../src/lib/i18n';
+import { pageLanguage, useTranslations } from '../../src/lib/language/i18n';
 
 describe('typed translation keys', () => {
   it('accept a real key and refuse a misspelled one', () => {

@@ -8,16 +8,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textFiles } from '../../src/lib/changes';
+import { textFiles } from '../../src/lib/outputs/feed/changes';
 import type { MarkerShape } from '../../src/lib/charts/palette';
-import { resources } from '../../src/lib/i18n';
-import type { Distance, DistanceBound, Incomparable } from '../../src/lib/progress';
-import { Measure } from '../../src/lib/schema/metrics';
-import type { EnglishStatus } from '../../src/lib/schema/registry';
-import { ResearchReason } from '../../src/lib/schema/research';
-import { navSections } from '../../src/lib/site-map';
-import { statuses } from '../../src/lib/status';
-import type { PhasePosition } from '../../src/lib/timeline';
+import { resources } from '../../src/lib/language/i18n';
+import type { Distance, DistanceBound, Incomparable } from '../../src/lib/judging/progress';
+import { Measure } from '../../src/lib/content/schema/metrics';
+import type { EnglishStatus } from '../../src/lib/content/schema/registry';
+import { ResearchReason } from '../../src/lib/content/schema/research';
+import { navSections } from '../../src/lib/outputs/site-map';
+import { statuses } from '../../src/lib/judging/status';
+import type { PhasePosition } from '../../src/lib/judging/timeline';
 import { root } from '../support/plan-text';
 
 /** Every member of a union, once: the type-check fails when one is missing or unknown. */
@@ -34,7 +34,7 @@ const families: Record<string, readonly string[]> = {
   'find.glossary.': each<EnglishStatus>({ official: true, suggested: true, description: true }),
   'chartMarks.': each<MarkerShape>({ rect: true, circle: true, triangle: true, rectRot: true }),
   'reporting.distance.': each<Exclude<Distance['kind'], 'none'>>({ 'to-go': true, beyond: true, 'rate-below': true, 'rate-above': true, 'whole-target': true }),
-  // 'exact' is said without a word (src/lib/reporting.ts).
+  // 'exact' is said without a word (src/lib/judging/start-line.ts).
   'reporting.bound.': each<Exclude<DistanceBound, 'exact'>>({ 'less-than': true, 'more-than': true, about: true }),
   'reporting.withheld.': each<Incomparable['reason']>({ context: true, 'before-break': true, 'other-period-total': true, 'other-period-rate': true, 'too-old': true }),
   // 'during' has a key of its own, with the phase's name (CurrentPhase.astro).

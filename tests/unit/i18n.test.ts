@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage, resources, useTranslations } from '../../src/lib/i18n';
+import { pageLanguage, resources, useTranslations } from '../../src/lib/language/i18n';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,10 +1,10 @@
 /** The browser chart's configuration, read from the chart model: tooltips, axes and target as the static chart has them. */
 import { describe, expect, it } from 'vitest';
-import { lineConfig, type LinePoint } from '../../src/lib/charts/line-config';
+import { lineConfig, type LinePoint } from '../../src/lib/charts/chartjs-config';
 import { metricChartModel } from '../../src/lib/charts/model';
-import { metrics, plan } from '../../src/lib/content';
-import { useTranslations } from '../../src/lib/i18n';
-import type { Metric } from '../../src/lib/schema/metrics';
+import { metrics, plan } from '../../src/lib/content/data';
+import { useTranslations } from '../../src/lib/language/i18n';
+import type { Metric } from '../../src/lib/content/schema/metrics';
 
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
 const modelOf = (id: string, lang: 'zh' | 'en', metric: Metric = byId(id)) =>

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { figureFormPath, figureFormYaml, metricOption, proposalFields } from '../../scripts/lib/proposal-form';
-import { issueForms } from '../../src/lib/feedback';
-import { MetricsFile } from '../../src/lib/schema/metrics';
+import { issueForms } from '../../src/lib/outputs/feedback';
+import { MetricsFile } from '../../src/lib/content/schema/metrics';
 import { root } from '../support/plan-text';
 
 const metrics = MetricsFile.parse(JSON.parse(readFileSync(`${root}content/metrics.json`, 'utf8'))).metrics;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonFiles } from '../../src/lib/content-files';
-import { contentJsonSchemas, schemaPath } from '../../src/lib/schema/json-schema';
+import { jsonFiles } from '../../src/lib/content/files';
+import { contentJsonSchemas, schemaPath } from '../../src/lib/content/schema/json-schema';
 import { root } from '../support/plan-text';
 
 describe('JSON Schema of the content files', () => {

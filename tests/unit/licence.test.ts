@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { site } from '../../src/lib/content';
-import { chartCredit, governmentTextNotice, licenceStatement } from '../../src/lib/licence';
-import { Site } from '../../src/lib/schema/site';
+import { site } from '../../src/lib/content/data';
+import { chartCredit, governmentTextNotice, licenceStatement } from '../../src/lib/outputs/licence';
+import { Site } from '../../src/lib/content/schema/site';
 
 describe('licence', () => {
   it('defaults to CC BY 4.0 when content/site.json names none', () => {
@@ -35,7 +35,7 @@ describe('licence', () => {
 
 describe('chart credit line', () => {
   it('is written as text under every chart file, which grows to make room for it', async () => {
-    const { fileLayout, metricChartSvg } = await import('../../src/lib/charts/svg');
+    const { fileLayout, metricChartSvg } = await import('../../src/lib/charts/metric-svg');
     const { shareChartSvg } = await import('../../src/lib/charts/share-svg');
     const { chartRefs, metricModel, shareModel } = await import('../../src/lib/charts/catalogue');
     const credit = chartCredit({ lang: 'en', licence: site.licence, siteName: 'Site', siteUrl: 'https://report.example.gov.cn/' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langParams, localizedPath, parsePath } from '../../src/lib/locale';
+import { langParams, localizedPath, parsePath } from '../../src/lib/language/locale';
 
 describe('localized paths', () => {
   it('put Chinese at the root and English under /en/', () => {
@@ -24,7 +24,7 @@ describe('localized paths', () => {
 
 describe('localized files', () => {
   it('keep their extension and take no trailing slash', async () => {
-    const { localizedFile } = await import('../../src/lib/locale');
+    const { localizedFile } = await import('../../src/lib/language/locale');
     expect(localizedFile('zh', '/charts/overview.png')).toBe('/charts/overview.png');
     expect(localizedFile('en', 'charts/overview.png')).toBe('/en/charts/overview.png');
   });

@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { langOfFile, rehypePlugins, remarkPlugins } from '../../src/lib/markdown';
+import { langOfFile, rehypePlugins, remarkPlugins } from '../../src/lib/language/markdown';
 
 const render = async (markdown: string, file = '/site/content/tasks/zh/01-x.mdx') => {
   const processor = await createMarkdownProcessor({ gfm: false, remarkPlugins, rehypePlugins });

@@ -7,8 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
-import { forgetShared } from '../../src/lib/build-store';
-import { parseCount, parsedJsonContent } from '../../src/lib/validate/parse-once';
+import { forgetShared } from '../../src/lib/build/shared-store';
+import { parseCount, parsedJsonContent } from '../../src/lib/content/parse-once';
 import { checkEdited, editedContent } from '../support/content-memory';
 import { root } from '../support/plan-text';
 
@@ -26,7 +26,7 @@ describe('the JSON content', () => {
     await setup({ config: { root: pathToFileURL(root) }, command: 'build', logger: quiet });
     expect(parseCount()).toBe(before + 1);
 
-    const content = await import('../../src/lib/content');
+    const content = await import('../../src/lib/content/data');
     expect(parseCount()).toBe(before + 1);
     // The very objects the check parsed: content.ts read the same text and took the kept result.
     const checked = parsedJsonContent(editedContent([]));

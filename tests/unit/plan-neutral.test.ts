@@ -19,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { countInWords } from '../../src/lib/count-words';
+import { countInWords } from '../../src/lib/language/count-words';
 import { planFacts, type PlanFact } from '../support/plan-facts';
 import { root } from '../support/plan-text';
 
@@ -63,7 +63,7 @@ function sourceStrings(): { where: string; text: string }[] {
   const files = (readdirSync(join(root, 'src'), { recursive: true }) as string[]).map((file) => join('src', file));
   return files.flatMap((file) => {
     // count-words.ts is the table of number words itself.
-    if (/\.test\.ts$/.test(file) || file === 'src/lib/count-words.ts') return [];
+    if (/\.test\.ts$/.test(file) || file === 'src/lib/language/count-words.ts') return [];
     if (/\.(ts|mjs)$/.test(file)) return codeStrings(readFileSync(join(root, file), 'utf8'), file);
     if (file.endsWith('.astro')) return astroStrings(readFileSync(join(root, file), 'utf8'), file);
     if (/^src\/i18n\/.*\.json$/.test(file)) return i18nStrings(file);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assess, countStatuses, displayedShare, elapsedShare, rollUp, thresholdOf, type JudgingContext, type Period } from '../../src/lib/progress';
-import type { Metric, Observation } from '../../src/lib/schema/metrics';
+import { assess, countStatuses, displayedShare, elapsedShare, rollUp, thresholdOf, type JudgingContext, type Period } from '../../src/lib/judging/progress';
+import type { Metric, Observation } from '../../src/lib/content/schema/metrics';
 
 const year: Period = { start: '2026-01-01', end: '2026-12-31' };
 /** Judged on the period's last day: the period is still running. */

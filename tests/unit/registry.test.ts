@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../src/lib/content';
-import { readTaskFiles } from '../../src/lib/task-files';
+import { registry } from '../../src/lib/content/data';
+import { readTaskFiles } from '../../src/lib/content/task-files';
 import { normalize, originalText, root } from '../support/plan-text';
 
 describe('the registry of names', () => {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import metricsJson from '../../content/metrics.json';
 import decisionsJson from '../../content/research-decisions.json';
-import { MetricsFile } from '../../src/lib/schema/metrics';
-import { ResearchDecisionsFile } from '../../src/lib/schema/research';
+import { MetricsFile } from '../../src/lib/content/schema/metrics';
+import { ResearchDecisionsFile } from '../../src/lib/content/schema/research';
 
 interface ResearchRow {
   metric_id: string;

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { taskFiles } from '../../src/lib/content-files';
-import { MAX_METRICS, MetricsFile } from '../../src/lib/schema/metrics';
-import { MAX_TASKS, TaskFrontmatter } from '../../src/lib/schema/task';
-import { taskPages, tasksIn } from '../../src/lib/tasks';
+import { taskFiles } from '../../src/lib/content/files';
+import { MAX_METRICS, MetricsFile } from '../../src/lib/content/schema/metrics';
+import { MAX_TASKS, TaskFrontmatter } from '../../src/lib/content/schema/task';
+import { taskPages, tasksIn } from '../../src/lib/content/task-entries';
 import { root } from '../support/plan-text';
 
 const metricsFile = JSON.parse(readFileSync(join(root, 'content/metrics.json'), 'utf8'));

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '../../src/lib/xml';
-import { drawShareCard, drawShareCards, requestShareCard, shareCardPath, shareCardSvg, type ShareCard } from '../../src/lib/share-card';
+import { escapeXml } from '../../src/lib/outputs/xml';
+import { drawShareCard, drawShareCards, requestShareCard, shareCardPath, shareCardSvg, type ShareCard } from '../../src/lib/images/share-card';
 
 const card: ShareCard = {
   lang: 'zh',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metrics, sourceText } from '../../src/lib/content';
-import { anchorOfTask, anchorOfWording, paragraphAnchors } from '../../src/lib/source-anchors';
+import { metrics, sourceText } from '../../src/lib/content/data';
+import { anchorOfTask, anchorOfWording, paragraphAnchors } from '../../src/lib/outputs/cite/source-anchors';
 
 describe('source text anchors', () => {
   const ids = paragraphAnchors(sourceText.paragraphs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureWhen } from '../../src/lib/format';
+import { formatFigureWhen } from '../../src/lib/language/format';
 import {
   assess,
   distanceToTarget,
@@ -13,8 +13,8 @@ import {
   startingPoint,
   type JudgingContext,
   type Period,
-} from '../../src/lib/progress';
-import type { Metric, Observation } from '../../src/lib/schema/metrics';
+} from '../../src/lib/judging/progress';
+import type { Metric, Observation } from '../../src/lib/content/schema/metrics';
 
 const year: Period = { start: '2026-01-01', end: '2026-12-31' };
 const source = { title: { zh: '来源', en: 'Source' }, publisher: { zh: '发布者', en: 'Publisher' }, url: 'https://example.org/', publishedOn: '2026-12-31' };
@@ -260,8 +260,8 @@ describe('formatFigureWhen', () => {
 
 describe('startLine', () => {
   it("writes a distance tied to its figure's date in both languages", async () => {
-    const { startLine } = await import('../../src/lib/reporting');
-    const { useTranslations } = await import('../../src/lib/i18n');
+    const { startLine } = await import('../../src/lib/judging/start-line');
+    const { useTranslations } = await import('../../src/lib/language/i18n');
     const m = { ...metric('level', 129, [figure('2025-04-22', 125)]), unit: { zh: '个', en: 'cities', enOne: 'city' } };
     expect(startLine(m, assess(m, running), 'en', useTranslations('en'))).toEqual({
       start: '125 cities (Apr 2025)',
@@ -273,15 +273,15 @@ describe('startLine', () => {
     expect(startLine(m, assess(m, running), 'zh', useTranslations('zh'))).toMatchObject({ start: '125个（2025年4月）', target: '129个', distance: '较2025年4月的数字还差4个' });
   });
   it('reads "over N" right: fewer than the gap to go', async () => {
-    const { startLine } = await import('../../src/lib/reporting');
-    const { useTranslations } = await import('../../src/lib/i18n');
+    const { startLine } = await import('../../src/lib/judging/start-line');
+    const { useTranslations } = await import('../../src/lib/language/i18n');
     const m = { ...metric('level', 312, [figure('2025-12-31', 300, 'baseline', 'over')]), unit: { zh: '家', en: 'companies', enOne: 'company' } };
     expect(startLine(m, assess(m, running), 'en', useTranslations('en')).distance).toBe('fewer than 12 companies to go as of Dec 2025');
     expect(startLine(m, assess(m, running), 'zh', useTranslations('zh')).distance).toBe('较2025年12月的数字还差不足12家');
   });
   it('shows a figure that is not comparable as context, with why, and draws no distance from it', async () => {
-    const { startLine } = await import('../../src/lib/reporting');
-    const { useTranslations } = await import('../../src/lib/i18n');
+    const { startLine } = await import('../../src/lib/judging/start-line');
+    const { useTranslations } = await import('../../src/lib/language/i18n');
     const rate = { ...metric('growth-rate', 10, [figure('2025-08-31', 17.1, 'baseline', 'exact', { from: '2025-01-01', to: '2025-08-31' })]), unit: { zh: '%', en: '%' } };
     const line = startLine(rate, assess(rate, running), 'en', useTranslations('en'));
     expect(line).toMatchObject({ start: '17.1% (Jan–Aug 2025)', role: 'context' });

@@ -1,6 +1,6 @@
 /** Progress notes on a task are held to the rules a figure is: a date, and a public source a reader can check. */
 import { describe, expect, it } from 'vitest';
-import { TaskFrontmatter } from '../../src/lib/schema/task';
+import { TaskFrontmatter } from '../../src/lib/content/schema/task';
 
 const task = { task: 1, title: '任务', summary: '摘要', group: 'influence', units: ['foreign-affairs-office'], metrics: [] };
 const source = { title: { zh: '报道', en: 'Report' }, publisher: { zh: '长江日报', en: 'Changjiang Daily' }, url: 'https://example.org/report', publishedOn: '2026-05-02' };

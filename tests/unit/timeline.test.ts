@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../src/lib/content';
-import { phaseAt } from '../../src/lib/timeline';
+import { plan } from '../../src/lib/content/data';
+import { phaseAt } from '../../src/lib/judging/timeline';
 
 const state = (date: string) => {
   const position = phaseAt(date, plan.phases);

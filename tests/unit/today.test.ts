@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInSiteZone } from '../../src/lib/today';
+import { todayInSiteZone } from '../../src/lib/judging/today';
 
 describe('todayInSiteZone', () => {
   it('is the date in Wuhan, not in UTC: 07:30 in Beijing on 26 November is still 25 November in UTC', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { registry, sourceText } from '../../src/lib/content';
-import { unitTiers } from '../../src/lib/unit-tiers';
+import { registry, sourceText } from '../../src/lib/content/data';
+import { unitTiers } from '../../src/lib/content/unit-tiers';
 
 describe("the plan's punctuation as tiers of responsible units", () => {
   it('reads commas as tiers and 、 as units within one (task 1)', () => {
@@ -24,7 +24,7 @@ describe("the plan's punctuation as tiers of responsible units", () => {
 
 describe('every task', () => {
   it("has tiers that list exactly its units, in the frontmatter's order", async () => {
-    const { readTaskFiles } = await import('../../src/lib/task-files');
+    const { readTaskFiles } = await import('../../src/lib/content/task-files');
     const { root } = await import('../support/plan-text');
     const files = readTaskFiles(root).filter((file) => file.lang === 'zh');
     expect(files.length).toBeGreaterThan(0);

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { researchDecisions, site } from '../../src/lib/content';
-import { downloadFiles } from '../../src/lib/downloads';
-import { zipFiles } from '../../src/lib/zip';
+import { researchDecisions, site } from '../../src/lib/content/data';
+import { downloadFiles } from '../../src/lib/outputs/downloads';
+import { zipFiles } from '../../src/lib/outputs/zip';
 
 const terms = { licence: site.licence };
 

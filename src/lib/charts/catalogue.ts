@@ -3,12 +3,12 @@
  * again and again: one per metric, one overview and one per goal group; each
  * with its model (built once per language), its files and their URLs.
  */
-import { metrics, metricsFile, plan } from '../content';
-import { useTranslations } from '../i18n';
-import { localizedFile, type Lang } from '../locale';
-import { metricsInGroup } from '../metrics';
-import { assessmentOf, period } from '../report';
-import type { Metric, MetricGroup } from '../schema/metrics';
+import { metrics, metricsFile, plan } from '../content/data';
+import { useTranslations } from '../language/i18n';
+import { localizedFile, type Lang } from '../language/locale';
+import { metricsInGroup } from '../content/metrics';
+import { assessmentOf, period } from '../judging/assessments';
+import type { Metric, MetricGroup } from '../content/schema/metrics';
 import { metricChartModel, type MetricChartModel } from './model';
 import { shareChartModel, type ShareChartModel } from './share-model';
 

@@ -6,7 +6,7 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont } from './palette';
-import { registerChartFonts } from './render';
+import { registerChartFonts } from '../images/chart-png';
 
 /** A rectangle in the drawing's units: left, right, top and bottom edges. */
 export interface Box {

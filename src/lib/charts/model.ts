@@ -7,11 +7,11 @@
  * show different figures.
  */
 import type { TFunction } from 'i18next';
-import { formatDate, formatFigure, formatFigureWhen, formatNumber, formatTarget, isPercent } from '../format';
-import type { Lang } from '../locale';
-import type { Period } from '../progress';
-import type { Bound, Metric, Observation, ObservationPeriod } from '../schema/metrics';
-import type { Phase } from '../schema/plan';
+import { formatDate, formatFigure, formatFigureWhen, formatNumber, formatTarget, isPercent } from '../language/format';
+import type { Lang } from '../language/locale';
+import type { Period } from '../judging/progress';
+import type { Bound, Metric, Observation, ObservationPeriod } from '../content/schema/metrics';
+import type { Phase } from '../content/schema/plan';
 import { markers, type MarkerShape } from './palette';
 import { DAY, domainStart, monthEnd, monthStart, niceTicks, tickLabel, time, timeTicks } from './time-axis';
 

@@ -6,11 +6,11 @@
  * Plain data, drawn as HTML bars on the page and as SVG and PNG downloads.
  */
 import type { TFunction } from 'i18next';
-import { formatDate, formatFigure, formatFigureWhen, formatPercent, formatShare } from '../format';
-import type { Lang } from '../locale';
-import { displayedShare, type Assessment } from '../progress';
-import type { Metric } from '../schema/metrics';
-import { statusColour, statusSymbol, type Status } from '../status';
+import { formatDate, formatFigure, formatFigureWhen, formatPercent, formatShare } from '../language/format';
+import type { Lang } from '../language/locale';
+import { displayedShare, type Assessment } from '../judging/progress';
+import type { Metric } from '../content/schema/metrics';
+import { statusColour, statusSymbol, type Status } from '../judging/status';
 
 /** Bars stop here; a larger share is still written out in full. */
 export const SHARE_AXIS_MAX = 120;

@@ -8,8 +8,8 @@
  */
 import { palette } from './palette';
 import { SHARE_AXIS_MAX, type ShareChartModel } from './share-model';
-import { creditKeep, fileFontStack } from './svg';
-import { escapeXml } from '../xml';
+import { creditKeep, fileFontStack } from './metric-svg';
+import { escapeXml } from '../outputs/xml';
 import { wrapMeasured } from './measure';
 
 const WIDTH = 800;

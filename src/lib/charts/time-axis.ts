@@ -1,9 +1,9 @@
 /** Axis arithmetic shared by every chart: dates as UTC milliseconds, time ticks and round value ticks. */
-import { time } from '../dates';
-import { dateFormat } from '../intl';
-import type { Lang } from '../locale';
+import { time } from '../judging/dates';
+import { dateFormat } from '../language/intl';
+import type { Lang } from '../language/locale';
 
-export { DAY, time } from '../dates';
+export { DAY, time } from '../judging/dates';
 /** The first instant of a YYYY-MM month. */
 export const monthStart = (month: string) => time(`${month}-01`);
 /** The first instant after a YYYY-MM month. */

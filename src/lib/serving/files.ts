@@ -1,6 +1,6 @@
 /** The deploy files rendered from the serving policy, by their path in the project. */
 import siteJson from '../../../content/site.json';
-import { Site } from '../schema/site';
+import { Site } from '../content/schema/site';
 import { nginxSiteConfig, productionNginxSite } from './nginx';
 import { staticHostHeaders } from './static-host-headers';
 

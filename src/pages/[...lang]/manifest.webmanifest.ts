@@ -1,7 +1,7 @@
 /** The web app manifest in each language: name, colours and the PNG icons, for "add to home screen". */
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/content';
-import { langParams, languageTag, localizedPath } from '../../lib/locale';
+import { site } from '../../lib/content/data';
+import { langParams, languageTag, localizedPath } from '../../lib/language/locale';
 
 export const getStaticPaths = langParams;
 

@@ -1,11 +1,11 @@
 /** The Atom feed of what changed, one per language: /updates.xml and /en/updates.xml. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { atomFeed } from '../../lib/atom';
-import { metricsFile, names, site } from '../../lib/content';
-import { langParams, languageTag, localizedFile, localizedPath } from '../../lib/locale';
-import { absoluteUrl } from '../../lib/site-address';
-import { feedId, siteUpdates } from '../../lib/updates';
+import { atomFeed } from '../../lib/outputs/feed/atom';
+import { metricsFile, names, site } from '../../lib/content/data';
+import { langParams, languageTag, localizedFile, localizedPath } from '../../lib/language/locale';
+import { absoluteUrl } from '../../lib/build/site-address';
+import { feedId, siteUpdates } from '../../lib/outputs/feed/updates';
 
 export const getStaticPaths = langParams;
 

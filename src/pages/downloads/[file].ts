@@ -1,7 +1,7 @@
-/** Data downloads, bilingual and language-neutral: every file in the catalogue (src/lib/downloads.ts). */
+/** Data downloads, bilingual and language-neutral: every file in the catalogue (src/lib/outputs/downloads.ts). */
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/content';
-import { downloadFiles, type DownloadFile } from '../../lib/downloads';
+import { site } from '../../lib/content/data';
+import { downloadFiles, type DownloadFile } from '../../lib/outputs/downloads';
 
 export function getStaticPaths() {
   return downloadFiles().map((file) => ({ params: { file: file.name }, props: { file } }));

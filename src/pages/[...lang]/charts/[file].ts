@@ -8,9 +8,9 @@
  */
 import type { APIRoute } from 'astro';
 import { chartFileName, chartFiles, chartRefs, metricModel, type ChartFile, type ChartRef } from '../../../lib/charts/catalogue';
-import { chartFileSvg, requestChartPngs } from '../../../lib/charts/chart-file';
-import { svgToPng } from '../../../lib/charts/render';
-import { langParams } from '../../../lib/locale';
+import { chartFileSvg, requestChartPngs } from '../../../lib/charts/chart-downloads';
+import { svgToPng } from '../../../lib/images/chart-png';
+import { langParams } from '../../../lib/language/locale';
 
 const isPng = (file: ChartFile) => file === 'png' || file === 'png2x';
 

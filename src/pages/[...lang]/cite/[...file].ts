@@ -1,9 +1,9 @@
 /** Citation files for every task, metric and unit page (with a metric's figures): BibTeX, RIS and CSL-JSON. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { citablePages, citedWorks, citationFilePath, type CitablePage } from '../../../lib/citable';
-import { citationFile, citationFormats, type CitationFormat } from '../../../lib/citation';
-import { langParam, languages } from '../../../lib/locale';
+import { citablePages, citedWorks, citationFilePath, type CitablePage } from '../../../lib/outputs/cite/page-citation';
+import { citationFile, citationFormats, type CitationFormat } from '../../../lib/outputs/cite/formats';
+import { langParam, languages } from '../../../lib/language/locale';
 
 export async function getStaticPaths() {
   const tasks = await getCollection('tasks');

@@ -5,9 +5,9 @@
  * Policy allows no inline styles.
  */
 import type { APIRoute } from 'astro';
-import { site as siteSettings } from '../../../../lib/content';
-import { langParams, localizedPath } from '../../../../lib/locale';
-import { absoluteUrl } from '../../../../lib/site-address';
+import { site as siteSettings } from '../../../../lib/content/data';
+import { langParams, localizedPath } from '../../../../lib/language/locale';
+import { absoluteUrl } from '../../../../lib/build/site-address';
 
 export const getStaticPaths = langParams;
 
