@@ -40,7 +40,16 @@ export default defineConfig({
     // No Shiki: it colours code with style="…" attributes, which the CSP refuses; code blocks render as plain <pre><code>.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck(), buildContext(), buildNotices(siteUrl), mdx(), chartPngs(siteUrl), shareCards(), ...sitemapWhenAddressed, searchIndex()],
+  integrations: [
+    contentCheck(),
+    buildContext(),
+    buildNotices(siteUrl),
+    mdx(),
+    chartPngs(siteUrl),
+    shareCards(),
+    ...sitemapWhenAddressed,
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -8,7 +8,14 @@ export default defineConfig({
     projects: [
       // Unit files share one module graph per worker: each would otherwise import and parse content/ again.
       // 30 s, not vitest's 5: a few unit tests run git or a dev server, and this machine is shared (timeouts seen at load average 29–35).
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], isolate: false, testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
       { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 120_000 } },
       {
         test: {
@@ -24,7 +31,14 @@ export default defineConfig({
         },
       },
       // Another plan's content, built once in a copy of the project: no need for the main build and nginx.
-      { test: { name: 'other-plan', include: ['tests/site/other-plan.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 } },
+      {
+        test: {
+          name: 'other-plan',
+          include: ['tests/site/other-plan.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -84,14 +84,18 @@ function build(projectRoot, env = {}) {
     maxBuffer: 512 * 1024 * 1024,
   });
   if (result.status !== 0) {
-    const reason = `${result.stdout}\n${result.stderr}`.split('\n').find((line) => /\[ERROR\]|Error:/.test(line)) ?? `exit code ${result.status}`;
+    const reason =
+      `${result.stdout}\n${result.stderr}`.split('\n').find((line) => /\[ERROR\]|Error:/.test(line)) ??
+      `exit code ${result.status}`;
     console.error(result.stdout.slice(-5000), result.stderr.slice(-5000));
     throw new Error(`astro build failed in ${projectRoot}: ${reason.trim()}`);
   }
   const [wall, user, sys, maxRssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   const count = (pattern) => Number(result.stdout.match(pattern)?.[1] ?? 0);
   // As it goes, on stderr: a run that stops part way still leaves its figures.
-  console.error(`built ${projectRoot}: ${wall} s wall, ${(user + sys).toFixed(1)} CPU-s, ${(maxRssKb / 1024 ** 2).toFixed(2)} GB peak, load ${load.toFixed(1)}`);
+  console.error(
+    `built ${projectRoot}: ${wall} s wall, ${(user + sys).toFixed(1)} CPU-s, ${(maxRssKb / 1024 ** 2).toFixed(2)} GB peak, load ${load.toFixed(1)}`,
+  );
   return {
     wall,
     cpu: user + sys,
@@ -145,15 +149,22 @@ const folderBytes = (dir) =>
 
 /** Runs reader-budgets.ts on a built dist/; returns its figures. */
 function readerBudgets(distDir) {
-  const out = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/reader-budgets.ts'), distDir, '武汉', 'Wuhan', '/progress/inbound-visitors/'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(root, 'scripts/reader-budgets.ts'), distDir, '武汉', 'Wuhan', '/progress/inbound-visitors/'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(out.trim().split('\n').at(-1));
 }
 
 /** The progress dashboard's weight, the larger of its two languages and two widths. */
-const dashboardWeight = (distDir) => Math.max(...widths.flatMap((width) => ['/progress/', '/en/progress/'].map((path) => pageWeight(distDir, path, width))));
+const dashboardWeight = (distDir) =>
+  Math.max(
+    ...widths.flatMap((width) => ['/progress/', '/en/progress/'].map((path) => pageWeight(distDir, path, width))),
+  );
 
 const seconds = (value) => `${value.toFixed(1)} s`;
 const gb = (bytes) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
@@ -238,7 +249,13 @@ for (const factor of runScale ? (runHundred ? [10, 100] : [10]) : []) {
   }
   const metricsFile = join(dir, 'content/metrics.json');
   const data = JSON.parse(readFileSync(metricsFile, 'utf8'));
-  const row = { factor, metrics: data.metrics.length, tasks: readdirSync(join(dir, 'content/tasks/zh')).length, cold, warm };
+  const row = {
+    factor,
+    metrics: data.metrics.length,
+    tasks: readdirSync(join(dir, 'content/tasks/zh')).length,
+    cold,
+    warm,
+  };
   row.pages = htmlFiles(join(dir, 'dist')).length;
   row.dist = folderBytes(join(dir, 'dist'));
   row.dashboard = dashboardWeight(join(dir, 'dist'));
@@ -269,10 +286,15 @@ if (runLighthouse) {
   while (loadavg()[0] >= quiet && Date.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 15_000));
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const load = loadavg()[0];
-    const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/lighthouse.ts'), join(root, 'dist'), String(port)], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'scripts/lighthouse.ts'), join(root, 'dist'), String(port)],
+      { cwd: root, encoding: 'utf8' },
+    );
     attempts.push({ load, after: loadavg()[0], ok: result.status === 0, output: result.stdout.trim() });
     if (result.status === 0) break;
-    while (loadavg()[0] >= quiet && Date.now() < waitUntil + (attempt + 1) * 60_000) await new Promise((resolve) => setTimeout(resolve, 15_000));
+    while (loadavg()[0] >= quiet && Date.now() < waitUntil + (attempt + 1) * 60_000)
+      await new Promise((resolve) => setTimeout(resolve, 15_000));
   }
   lighthouse = attempts;
 }
@@ -281,7 +303,11 @@ let testLine;
 if (timeTests) {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const testStart = performance.now();
-  const test = spawnSync('npm', ['test'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const test = spawnSync('npm', ['test'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
   testLine = `${((performance.now() - testStart) / 1000).toFixed(0)} s (${test.stdout.match(/^tests: .*$/m)?.[0] ?? `exit code ${test.status}`})`;
 }
 
@@ -291,7 +317,9 @@ const out = (line = '') => lines.push(line);
 const loadRange = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
 out('# Benchmarks');
 out();
-out(`Generated by \`npm run benchmark\` (scripts/benchmark.mjs) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: do not edit by hand.`);
+out(
+  `Generated by \`npm run benchmark\` (scripts/benchmark.mjs) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: do not edit by hand.`,
+);
 out(
   `Machine: ${cpus().length} cores, Node ${process.version}; 1-minute load average when each build started: ${loadRange} (shared machine: compare ratios and CPU seconds, which the load moves less than wall time).`,
 );
@@ -302,7 +330,9 @@ out(
   `The floor is an empty Astro project built in the same run, interleaved with the site's builds: ${floorPages.length} pages of ${kb(floorMeanHtml)} mean HTML, against the site's ${sitePages.length} pages of ${kb(meanHtml)}. Medians of ${rounds} rounds; CPU is user + sys seconds of the whole process tree; memory is the peak resident set of the largest process.`,
 );
 out();
-out('| build | site wall | floor wall | site CPU | floor CPU | ratio (wall) | ratio (CPU) | budget | site peak memory |');
+out(
+  '| build | site wall | floor wall | site CPU | floor CPU | ratio (wall) | ratio (CPU) | budget | site peak memory |',
+);
 out('|---|---|---|---|---|---|---|---|---|');
 for (const [label, kind, limit] of [
   ['cold (no caches, no dist/)', 'cold', budget.coldToFloor],
@@ -326,7 +356,9 @@ if (scale.length > 1) {
     'Copies of the project with the metrics and the tasks multiplied (scripts/scale-copy.mjs; each copy a git repository of one commit); one cold build and one rebuild each. "Step" compares each row with the one above; the budget is ≤ 10× CPU for each 10× step in metrics, and ≤ 4 GB peak memory.',
   );
   out();
-  out('| content | pages | cold wall | cold CPU | CPU step | rebuild wall | rebuild CPU | peak memory | dist/ | dashboard | budget |');
+  out(
+    '| content | pages | cold wall | cold CPU | CPU step | rebuild wall | rebuild CPU | peak memory | dist/ | dashboard | budget |',
+  );
   out('|---|---|---|---|---|---|---|---|---|---|---|');
   scale.forEach((row, index) => {
     if (row.failed) {
@@ -362,7 +394,8 @@ out();
 out('| measure | content | zh | en | budget |');
 out('|---|---|---|---|---|');
 for (const [factor, figures] of Object.entries(readers)) {
-  const label = factor === '1' ? '1×' : `${factor}× (${scale.find((row) => String(row.factor) === factor)?.metrics} metrics)`;
+  const label =
+    factor === '1' ? '1×' : `${factor}× (${scale.find((row) => String(row.factor) === factor)?.metrics} metrics)`;
   const { zh, en } = figures.search;
   const searchOk = [zh, en].every((lang) => lang.wire <= budget.searchBytes && lang.requests <= budget.searchRequests);
   out(
@@ -375,13 +408,17 @@ for (const [factor, figures] of Object.entries(readers)) {
   );
 }
 out();
-out('Page weight, KB transferred (gzip, all requests, lazy images loaded; 1 KB = 1000 bytes; scripts/page-weight.mjs):');
+out(
+  'Page weight, KB transferred (gzip, all requests, lazy images loaded; 1 KB = 1000 bytes; scripts/page-weight.mjs):',
+);
 out();
 out('| page kind | language | width | pages | mean | largest | budget |');
 out('|---|---|---|---|---|---|---|');
 for (const [key, entry] of [...kinds].sort()) {
   const [kind, lang, width] = key.split('|');
-  out(`| ${kind} | ${lang} | ${width} | ${entry.count} | ${kb(entry.sum / entry.count)} | ${kb(entry.max)} | ${kb(entry.budget)} |`);
+  out(
+    `| ${kind} | ${lang} | ${width} | ${entry.count} | ${kb(entry.sum / entry.count)} | ${kb(entry.max)} | ${kb(entry.budget)} |`,
+  );
 }
 out();
 if (lighthouse) {

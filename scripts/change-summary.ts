@@ -25,14 +25,19 @@ const head = argument('--head') ?? process.cwd();
 let base = argument('--base');
 const baseRef = argument('--base-ref');
 if (!base && !baseRef) {
-  console.error('usage: npm run change-summary -- --base DIR | --base-ref REF [--head DIR] [--base-dist DIR --head-dist DIR] [--images DIR] [--out FILE] [--comment FILE]');
+  console.error(
+    'usage: npm run change-summary -- --base DIR | --base-ref REF [--head DIR] [--base-dist DIR --head-dist DIR] [--images DIR] [--out FILE] [--comment FILE]',
+  );
   process.exit(2);
 }
 let temporary: string | undefined;
 if (!base) {
   // The base's content/ only, from git, into a folder of its own.
   temporary = mkdtempSync(join(tmpdir(), 'change-summary-'));
-  const archive = execFileSync('git', ['archive', '--format=tar', baseRef!, '--', 'content'], { cwd: head, maxBuffer: 256 * 1024 * 1024 });
+  const archive = execFileSync('git', ['archive', '--format=tar', baseRef!, '--', 'content'], {
+    cwd: head,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   execFileSync('tar', ['-x', '-C', temporary], { input: archive });
   base = temporary;
 }
@@ -42,8 +47,11 @@ try {
   const baseDist = argument('--base-dist');
   const headDist = argument('--head-dist');
   const extra =
-    baseDist && headDist && existsSync(baseDist) && existsSync(headDist) ? buildDiffMarkdown(compareBuilds(baseDist, headDist, argument('--images')), argument('--artifact')) : [];
-  if (baseDist && headDist && !extra.length) extra.push('### Built pages', '', 'One of the two builds is missing, so pages and charts are not compared.', '');
+    baseDist && headDist && existsSync(baseDist) && existsSync(headDist)
+      ? buildDiffMarkdown(compareBuilds(baseDist, headDist, argument('--images')), argument('--artifact'))
+      : [];
+  if (baseDist && headDist && !extra.length)
+    extra.push('### Built pages', '', 'One of the two builds is missing, so pages and charts are not compared.', '');
   const markdown = summaryMarkdown(summary, extra);
   const out = argument('--out');
   if (out) writeFileSync(out, markdown);
@@ -51,7 +59,9 @@ try {
   const comment = argument('--comment');
   if (comment) {
     const short =
-      markdown.length > MAX_COMMENT ? `${markdown.slice(0, MAX_COMMENT)}\n\n… cut short: the whole summary is in the job summary of the pull request checks.\n` : markdown;
+      markdown.length > MAX_COMMENT
+        ? `${markdown.slice(0, MAX_COMMENT)}\n\n… cut short: the whole summary is in the job summary of the pull request checks.\n`
+        : markdown;
     writeFileSync(comment, `${COMMENT_MARK}\n${short}`);
   }
 } finally {

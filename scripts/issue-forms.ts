@@ -20,7 +20,9 @@ const current = (() => {
 
 if (process.argv.includes('--check')) {
   if (current !== yaml) {
-    console.error(`${figureFormPath} is out of date with content/metrics.json: run npm run issue-forms and commit the result.`);
+    console.error(
+      `${figureFormPath} is out of date with content/metrics.json: run npm run issue-forms and commit the result.`,
+    );
     process.exit(1);
   }
   console.log(`✓ ${figureFormPath} lists the targets of content/metrics.json.`);

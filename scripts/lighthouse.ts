@@ -40,10 +40,18 @@ const presets: [string, Config | undefined][] = [
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** The issue's mobile budgets, in Lighthouse's 0–100 scores. */
-const mobileBudget: Record<(typeof categories)[number], number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const mobileBudget: Record<(typeof categories)[number], number> = {
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 const server = await startNginx(distDir, Number(portText));
-const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox'] });
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', '--no-sandbox'],
+});
 const failures: string[] = [];
 console.log('| page | language | preset | performance | accessibility | best practices | SEO |');
 console.log('|---|---|---|---|---|---|---|');
@@ -55,20 +63,25 @@ try {
         // A trace lost on a busy machine (NO_NAVSTART and the like) says nothing of the page: Lighthouse asks to run again, so it is, twice at most.
         let result;
         for (let attempt = 0; attempt < 3 && (!result || result.lhr.runtimeError); attempt += 1)
-          result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] }, config);
+          result = await lighthouse(
+            url,
+            { port: chrome.port, logLevel: 'error', onlyCategories: [...categories] },
+            config,
+          );
         if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
         const { lhr } = result;
         // A page Lighthouse could not load scores 0 everywhere; say why rather than blame the page.
-        if (lhr.runtimeError) failures.push(`${kind} ${lang} ${preset}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError)
+          failures.push(`${kind} ${lang} ${preset}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         const scores = categories.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
         console.log(`| ${kind} | ${lang} | ${preset} | ${scores.join(' | ')} |`);
         if (preset !== 'mobile') continue;
         categories.forEach((category, index) => {
           if (scores[index]! >= mobileBudget[category]) return;
           // Which audits cost the points, so the table comes with its reason.
-          const lost = lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map(
-            (ref) => `${ref.id} ${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score}`,
-          );
+          const lost = lhr.categories[category]!.auditRefs.filter(
+            (ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1,
+          ).map((ref) => `${ref.id} ${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score}`);
           failures.push(`${kind} ${lang} ${category} ${scores[index]}: ${lost.join('; ')}`);
         });
       }
@@ -79,6 +92,8 @@ try {
   await server.stop();
 }
 if (failures.length) {
-  console.log(`\nBelow the mobile budget (performance ≥ ${mobileBudget.performance}, the others 100):\n${failures.map((line) => `- ${line}`).join('\n')}`);
+  console.log(
+    `\nBelow the mobile budget (performance ≥ ${mobileBudget.performance}, the others 100):\n${failures.map((line) => `- ${line}`).join('\n')}`,
+  );
   process.exitCode = 1;
 }

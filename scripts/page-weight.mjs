@@ -89,13 +89,16 @@ export function pageRequests(distDir, path, width) {
   let icon = false;
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const isIcon = /rel="icon"/.test(tag);
-    if (/rel="(stylesheet|modulepreload|preload)"/.test(tag) || (isIcon && !icon)) urls.add(tag.match(/href="([^"]+)"/)?.[1]);
+    if (/rel="(stylesheet|modulepreload|preload)"/.test(tag) || (isIcon && !icon))
+      urls.add(tag.match(/href="([^"]+)"/)?.[1]);
     icon ||= isIcon;
   }
   for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(src);
   // In a <picture>, the first <source> whose media matches wins, else the <img>.
   const withoutPictures = html.replace(/<picture>([\s\S]*?)<\/picture>/g, (_, /** @type {string} */ inner) => {
-    const source = [...inner.matchAll(/<source\b[^>]*>/g)].map(([tag]) => tag).find((tag) => matches(tag.match(/media="([^"]+)"/)?.[1] ?? '', width));
+    const source = [...inner.matchAll(/<source\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .find((tag) => matches(tag.match(/media="([^"]+)"/)?.[1] ?? '', width));
     urls.add((source ?? inner).match(/(?:srcset|src)="([^"\s,]+)/)?.[1]);
     return '';
   });
@@ -107,7 +110,9 @@ export function pageRequests(distDir, path, width) {
     if (existsSync(file) && !files.includes(file)) files.push(file);
     // A module script's static imports load with it (Vite's shared chunks).
     if (file.endsWith('.js') && existsSync(file)) {
-      for (const [, imported] of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g))
+      for (const [, imported] of readFileSync(file, 'utf8').matchAll(
+        /\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g,
+      ))
         urls.add(`${url.replace(/[^/]*$/, '')}${imported.slice(2)}`);
     }
   }

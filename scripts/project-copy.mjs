@@ -34,7 +34,8 @@ function ownNodeModules(dir) {
   mkdirSync(to);
   for (const entry of readdirSync(from)) {
     if (!writtenStores.has(entry)) symlinkSync(join(from, entry), join(to, entry), 'dir');
-    else if (entry === '.cache' && existsSync(join(from, entry))) cpSync(join(from, entry), join(to, entry), { recursive: true });
+    else if (entry === '.cache' && existsSync(join(from, entry)))
+      cpSync(join(from, entry), join(to, entry), { recursive: true });
   }
 }
 
@@ -45,7 +46,8 @@ function ownNodeModules(dir) {
  */
 export function copyProject(prefix, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of [...buildInputs, ...(options.scripts ? ['scripts'] : [])]) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of [...buildInputs, ...(options.scripts ? ['scripts'] : [])])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   ownNodeModules(dir);
   return dir;
 }

@@ -20,19 +20,31 @@ import { startNginx } from '../tests/support/nginx';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const [distDir, queryZh, queryEn, metricPath] = process.argv.slice(2);
-if (!distDir || !queryZh || !queryEn || !metricPath) throw new Error('usage: tsx scripts/reader-budgets.ts <dist> <query zh> <query en> <metric path>');
+if (!distDir || !queryZh || !queryEn || !metricPath)
+  throw new Error('usage: tsx scripts/reader-budgets.ts <dist> <query zh> <query en> <metric path>');
 
 /** Bytes and requests from the moment `open` starts until the network is idle, counted across the context (workers included). */
-async function traffic(context: BrowserContext, open: () => Promise<void>): Promise<{ wire: number; body: number; requests: number }> {
+async function traffic(
+  context: BrowserContext,
+  open: () => Promise<void>,
+): Promise<{ wire: number; body: number; requests: number }> {
   const sizes: Promise<{ wire: number; body: number }>[] = [];
   const listener = (request: import('playwright-core').Request) => {
-    sizes.push(request.sizes().then((size) => ({ wire: size.responseBodySize + size.responseHeadersSize, body: size.responseBodySize })));
+    sizes.push(
+      request
+        .sizes()
+        .then((size) => ({ wire: size.responseBodySize + size.responseHeadersSize, body: size.responseBodySize })),
+    );
   };
   context.on('requestfinished', listener);
   await open();
   context.off('requestfinished', listener);
   const all = await Promise.all(sizes);
-  return { wire: all.reduce((sum, size) => sum + size.wire, 0), body: all.reduce((sum, size) => sum + size.body, 0), requests: all.length };
+  return {
+    wire: all.reduce((sum, size) => sum + size.wire, 0),
+    body: all.reduce((sum, size) => sum + size.body, 0),
+    requests: all.length,
+  };
 }
 
 // The browser first: if it cannot start, no server is left running.
@@ -89,7 +101,12 @@ try {
     const usedCss = [...used.values()].flatMap((rules) => [...rules]).join('\n');
     const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
     const floor = gzipSync(withoutScripts + usedCss, { level: 6 }).length;
-    metric[lang] = { transfer, floor, html: gzipSync(withoutScripts, { level: 6 }).length, usedCss: gzipSync(usedCss, { level: 6 }).length };
+    metric[lang] = {
+      transfer,
+      floor,
+      html: gzipSync(withoutScripts, { level: 6 }).length,
+      usedCss: gzipSync(usedCss, { level: 6 }).length,
+    };
   }
   console.log(JSON.stringify({ search, metric }));
 } finally {

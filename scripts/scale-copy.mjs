@@ -38,14 +38,20 @@ export function scaledCopy(metricTimes, taskTimes) {
         continue;
       }
       const tasks = metric.tasks.map((task) => taskNumber(task, taskCopyOf(copy)));
-      metrics.push({ ...metric, id: metricId(metric.id, copy), name: { zh: `${metric.name.zh}（${copy}）`, en: `${metric.name.en} (${copy})` }, tasks });
+      metrics.push({
+        ...metric,
+        id: metricId(metric.id, copy),
+        name: { zh: `${metric.name.zh}（${copy}）`, en: `${metric.name.en} (${copy})` },
+        tasks,
+      });
     }
   }
   data.metrics = metrics;
   writeFileSync(metricsFile, JSON.stringify(data, null, 2));
 
   /** The metric copies that link to task copy `taskCopy`: every k with taskCopyOf(k) = taskCopy. */
-  const metricCopiesOf = (taskCopy) => Array.from({ length: metricTimes }, (_, index) => index + 1).filter((copy) => taskCopyOf(copy) === taskCopy);
+  const metricCopiesOf = (taskCopy) =>
+    Array.from({ length: metricTimes }, (_, index) => index + 1).filter((copy) => taskCopyOf(copy) === taskCopy);
   for (const lang of readdirSync(tasksDir)) {
     const folder = join(tasksDir, lang);
     for (const name of readdirSync(folder)) {
@@ -70,7 +76,11 @@ export function scaledCopy(metricTimes, taskTimes) {
       }
     }
   }
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=benchmark', '-c', 'user.email=benchmark@localhost', ...args], { cwd: dir, stdio: 'ignore' });
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=benchmark', '-c', 'user.email=benchmark@localhost', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
   writeFileSync(join(dir, '.gitignore'), 'node_modules\ndist/\n.astro/\n');
   git('init', '-q');
   git('add', '-A');

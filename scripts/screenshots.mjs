@@ -6,7 +6,9 @@ import { chromium } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const [base = 'http://127.0.0.1:4321', out = '/tmp/shots', ...paths] = process.argv.slice(2);
-const pages = paths.length ? paths : ['/', '/en/', '/goals/', '/en/goals/', '/tasks/03-events-and-exhibitions/', '/en/tasks/03-events-and-exhibitions/'];
+const pages = paths.length
+  ? paths
+  : ['/', '/en/', '/goals/', '/en/goals/', '/tasks/03-events-and-exhibitions/', '/en/tasks/03-events-and-exhibitions/'];
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 for (const [label, viewport] of [
   ['desktop', { width: 1280, height: 900 }],

@@ -10,7 +10,10 @@ import { validateContent } from '../src/lib/content/validate';
 
 const strict = process.argv.includes('--strict');
 const formatIndex = process.argv.indexOf('--format');
-const formatArgument = formatIndex >= 0 ? process.argv[formatIndex + 1] : process.argv.find((argument) => argument.startsWith('--format='))?.slice('--format='.length);
+const formatArgument =
+  formatIndex >= 0
+    ? process.argv[formatIndex + 1]
+    : process.argv.find((argument) => argument.startsWith('--format='))?.slice('--format='.length);
 const format = formatArgument ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
 if (format !== 'text' && format !== 'github') {
   console.error(`--format must be text or github, got "${format}"`);
@@ -29,7 +32,11 @@ if (format === 'github') {
 for (const problem of errors) console.error(`✗ ${formatProblem(problem)}`);
 for (const problem of warnings) console.error(`${strict ? '✗' : '!'} ${formatProblem(problem)}`);
 if (failures.length) {
-  console.error(`\n${failures.length} problem${failures.length === 1 ? '' : 's'} in content/. Nothing was published. CONTRIBUTING.md explains each check.`);
+  console.error(
+    `\n${failures.length} problem${failures.length === 1 ? '' : 's'} in content/. Nothing was published. CONTRIBUTING.md explains each check.`,
+  );
   process.exit(1);
 }
-console.log(`✓ content/ is valid${warnings.length ? `, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (run with --strict to treat them as errors)` : ''}.`);
+console.log(
+  `✓ content/ is valid${warnings.length ? `, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (run with --strict to treat them as errors)` : ''}.`,
+);

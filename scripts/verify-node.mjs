@@ -15,7 +15,9 @@ const expected = JSON.parse(readFileSync(new URL('deploy/node-runtime.json', roo
 const target = `${platform}-${arch}`;
 const want = expected.sha256[target];
 if (!want) {
-  console.error(`✗ deploy/node-runtime.json has no checksum for ${target}: add one (sha256sum node_modules/node/bin/node after npm ci)`);
+  console.error(
+    `✗ deploy/node-runtime.json has no checksum for ${target}: add one (sha256sum node_modules/node/bin/node after npm ci)`,
+  );
   process.exit(1);
 }
 const binary = new URL('node_modules/node/bin/node', root);
@@ -28,7 +30,9 @@ try {
 }
 const installed = JSON.parse(readFileSync(new URL('node_modules/node/package.json', root), 'utf8')).version;
 if (installed !== expected.version) {
-  console.error(`✗ the node package is ${installed}, but deploy/node-runtime.json records ${expected.version}: update the record with its checksum`);
+  console.error(
+    `✗ the node package is ${installed}, but deploy/node-runtime.json records ${expected.version}: update the record with its checksum`,
+  );
   process.exit(1);
 }
 if (got !== want) {

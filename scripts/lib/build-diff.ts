@@ -62,7 +62,9 @@ export function compareBuilds(before: string, after: string, images?: string): B
   const change = (file: string, differs: (a: Buffer, b: Buffer) => boolean) => {
     if (!oldSet.has(file)) return 'added' as const;
     if (!nowSet.has(file)) return 'removed' as const;
-    return differs(readFileSync(join(before, file)), readFileSync(join(after, file))) ? ('changed' as const) : undefined;
+    return differs(readFileSync(join(before, file)), readFileSync(join(after, file)))
+      ? ('changed' as const)
+      : undefined;
   };
   const pages: BuildDiff['pages'] = { zh: [], en: [] };
   for (const file of all.filter((path) => path.endsWith('.html'))) {
@@ -89,7 +91,8 @@ export function compareBuilds(before: string, after: string, images?: string): B
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const delta = (before: number, after: number) => `${kb(before)} → ${kb(after)} (${after >= before ? '+' : '−'}${kb(Math.abs(after - before))})`;
+const delta = (before: number, after: number) =>
+  `${kb(before)} → ${kb(after)} (${after >= before ? '+' : '−'}${kb(Math.abs(after - before))})`;
 
 /** The comparison as markdown sections for the change summary. `artifact` names where the chart images are. */
 export function buildDiffMarkdown(diff: BuildDiff, artifact?: string): string[] {
@@ -103,7 +106,10 @@ export function buildDiffMarkdown(diff: BuildDiff, artifact?: string): string[] 
   lines.push('', '### Charts', '');
   if (!diff.charts.length) lines.push('No chart image changed.');
   else {
-    lines.push(`${diff.charts.length} chart image${diff.charts.length === 1 ? '' : 's'} changed${artifact ? `; before and after are in the artifact \`${artifact}\`` : ''}:`, '');
+    lines.push(
+      `${diff.charts.length} chart image${diff.charts.length === 1 ? '' : 's'} changed${artifact ? `; before and after are in the artifact \`${artifact}\`` : ''}:`,
+      '',
+    );
     for (const chart of diff.charts) lines.push(`- \`${chart.file}\` ${chart.change}`);
   }
   lines.push(

@@ -92,20 +92,30 @@ function figureChanges(before: readonly Observation[], after: readonly Observati
   });
 }
 
-const progressIn = (metric: Metric, judging: JudgingContext) => Object.fromEntries(languages.map((lang) => [lang, progressOf(metric, judging, lang)])) as Record<Lang, Progress>;
+const progressIn = (metric: Metric, judging: JudgingContext) =>
+  Object.fromEntries(languages.map((lang) => [lang, progressOf(metric, judging, lang)])) as Record<Lang, Progress>;
 
 function fileChanges(base: ContentFiles, head: ContentFiles, paths: readonly string[]): FileChange[] {
   return paths.flatMap((path): FileChange[] => {
     const was = base.get(path);
     const is = head.get(path);
-    const bytes = (entry: typeof was) => (entry instanceof Uint8Array ? Buffer.from(entry).toString('base64') : entry === undefined ? undefined : JSON.stringify(entry));
+    const bytes = (entry: typeof was) =>
+      entry instanceof Uint8Array
+        ? Buffer.from(entry).toString('base64')
+        : entry === undefined
+          ? undefined
+          : JSON.stringify(entry);
     if (bytes(was) === bytes(is)) return [];
     return [{ path, change: was === undefined ? 'added' : is === undefined ? 'removed' : 'changed' }];
   });
 }
 
 /** Compares the content of the base and the head of a pull request. */
-export async function summarizeChanges(base: ContentFiles, head: ContentFiles, { today }: { today?: string } = {}): Promise<ChangeSummary> {
+export async function summarizeChanges(
+  base: ContentFiles,
+  head: ContentFiles,
+  { today }: { today?: string } = {},
+): Promise<ChangeSummary> {
   const old = parseJsonContent(base).data;
   const checked = await checkContentFiles(head, today ? { today } : {});
   const now = checked.content;
@@ -116,24 +126,52 @@ export async function summarizeChanges(base: ContentFiles, head: ContentFiles, {
     const was = oldMetrics.get(id);
     const is = newMetrics.get(id);
     const figures = figureChanges(was?.observations ?? [], is?.observations ?? []);
-    const definitionChanged = Boolean(was && is && !same({ ...was, observations: [] }, { ...is, observations: [] })) || !was || !is;
+    const definitionChanged =
+      Boolean(was && is && !same({ ...was, observations: [] }, { ...is, observations: [] })) || !was || !is;
     const periodsDiffer = old.plan && now.plan && !same(old.plan.targetPeriod, now.plan.targetPeriod);
     if (!figures.length && !definitionChanged && !periodsDiffer) continue;
     // Each side is judged as of its own content date, as its site would show it.
-    const before = was && old.plan && old.metrics ? progressIn(was, { period: old.plan.targetPeriod, asOf: old.metrics.asOf }) : undefined;
-    const after = is && now.plan && now.metrics ? progressIn(is, { period: now.plan.targetPeriod, asOf: now.metrics.asOf }) : undefined;
+    const before =
+      was && old.plan && old.metrics
+        ? progressIn(was, { period: old.plan.targetPeriod, asOf: old.metrics.asOf })
+        : undefined;
+    const after =
+      is && now.plan && now.metrics
+        ? progressIn(is, { period: now.plan.targetPeriod, asOf: now.metrics.asOf })
+        : undefined;
     if (!figures.length && !definitionChanged && same(before, after)) continue;
-    targets.push({ metricId: id, name: (is ?? was)!.name, figures, definitionChanged, ...(before ? { before } : {}), ...(after ? { after } : {}) });
+    targets.push({
+      metricId: id,
+      name: (is ?? was)!.name,
+      figures,
+      definitionChanged,
+      ...(before ? { before } : {}),
+      ...(after ? { after } : {}),
+    });
   }
-  const taskPaths = (lang: Lang) => [...new Set([...base.keys(), ...head.keys()])].filter((path) => path.startsWith(`${taskFiles.dir}/${lang}/`) && !path.endsWith('/')).sort();
-  const tasks = Object.fromEntries(languages.map((lang) => [lang, fileChanges(base, head, taskPaths(lang))])) as Record<Lang, FileChange[]>;
+  const taskPaths = (lang: Lang) =>
+    [...new Set([...base.keys(), ...head.keys()])]
+      .filter((path) => path.startsWith(`${taskFiles.dir}/${lang}/`) && !path.endsWith('/'))
+      .sort();
+  const tasks = Object.fromEntries(languages.map((lang) => [lang, fileChanges(base, head, taskPaths(lang))])) as Record<
+    Lang,
+    FileChange[]
+  >;
   const files = fileChanges(
     base,
     head,
     Object.values(jsonFiles).map(({ file }) => file),
   );
-  const asOf = old.metrics?.asOf !== now.metrics?.asOf ? { before: old.metrics?.asOf, after: now.metrics?.asOf } : undefined;
-  return { targets, tasks, files, ...(asOf ? { asOf } : {}), errors: checked.errors.map(formatProblem), warnings: checked.warnings.map(formatProblem) };
+  const asOf =
+    old.metrics?.asOf !== now.metrics?.asOf ? { before: old.metrics?.asOf, after: now.metrics?.asOf } : undefined;
+  return {
+    targets,
+    tasks,
+    files,
+    ...(asOf ? { asOf } : {}),
+    errors: checked.errors.map(formatProblem),
+    warnings: checked.warnings.map(formatProblem),
+  };
 }
 
 /** Content text as markdown that renders as written: no links, HTML, mentions or emphasis from it. */
@@ -141,7 +179,8 @@ export function plain(text: string): string {
   return text.replace(/[\\`*_[\]<>@#|~!]/g, (char) => `\\${char}`).replace(/\s*\n\s*/g, ' ');
 }
 
-const both = (progress: Record<Lang, Progress>, key: keyof Progress) => languages.map((lang) => progress[lang][key] ?? '—').join(' · ');
+const both = (progress: Record<Lang, Progress>, key: keyof Progress) =>
+  languages.map((lang) => progress[lang][key] ?? '—').join(' · ');
 
 function arrow(before: string | undefined, after: string | undefined): string {
   if (before === undefined) return `(new) → ${plain(after ?? '—')}`;
@@ -158,30 +197,44 @@ function describeFigure(observation: Observation): string {
 /** The summary as markdown, for the job summary and the pull request's comment. `extra` sections (the built pages) go before the content check. */
 export function summaryMarkdown(summary: ChangeSummary, extra: readonly string[] = []): string {
   const lines: string[] = ['## What this pull request changes on the site', ''];
-  if (summary.asOf) lines.push(`- \`asOf\` (content last checked): ${arrow(summary.asOf.before, summary.asOf.after)}`, '');
+  if (summary.asOf)
+    lines.push(`- \`asOf\` (content last checked): ${arrow(summary.asOf.before, summary.asOf.after)}`, '');
   lines.push(`### Targets and figures (${summary.targets.length})`, '');
   if (!summary.targets.length) lines.push('No figure or target changed.', '');
   for (const target of summary.targets) {
-    lines.push(`**${plain(target.name.zh)} · ${plain(target.name.en)}** (\`${target.metricId}\`)${target.definitionChanged ? ' — the target itself changed' : ''}`, '');
+    lines.push(
+      `**${plain(target.name.zh)} · ${plain(target.name.en)}** (\`${target.metricId}\`)${target.definitionChanged ? ' — the target itself changed' : ''}`,
+      '',
+    );
     for (const figure of target.figures) {
       if (figure.change === 'added') lines.push(`- Figure added: ${describeFigure(figure.after!)}`);
       if (figure.change === 'removed') lines.push(`- Figure removed: ${describeFigure(figure.before!)}`);
-      if (figure.change === 'changed') lines.push(`- Figure changed: ${describeFigure(figure.before!)}`, `  → now ${describeFigure(figure.after!)}`);
+      if (figure.change === 'changed')
+        lines.push(`- Figure changed: ${describeFigure(figure.before!)}`, `  → now ${describeFigure(figure.after!)}`);
     }
-    lines.push(`- Status: ${arrow(target.before && both(target.before, 'status'), target.after && both(target.after, 'status'))}`);
-    lines.push(`- Distance: ${arrow(target.before && both(target.before, 'distance'), target.after && both(target.after, 'distance'))}`, '');
+    lines.push(
+      `- Status: ${arrow(target.before && both(target.before, 'status'), target.after && both(target.after, 'status'))}`,
+    );
+    lines.push(
+      `- Distance: ${arrow(target.before && both(target.before, 'distance'), target.after && both(target.after, 'distance'))}`,
+      '',
+    );
   }
   lines.push('### Task pages', '');
   for (const lang of languages) {
     const changed = summary.tasks[lang];
-    lines.push(`- ${lang === 'zh' ? '中文' : 'English'}: ${changed.length ? changed.map((file) => `\`${file.path}\` ${file.change}`).join(', ') : 'no change'}`);
+    lines.push(
+      `- ${lang === 'zh' ? '中文' : 'English'}: ${changed.length ? changed.map((file) => `\`${file.path}\` ${file.change}`).join(', ') : 'no change'}`,
+    );
   }
   lines.push('');
   const others = summary.files.filter((file) => file.path !== jsonFiles.metrics.file);
-  if (others.length) lines.push('### Other content files', '', ...others.map((file) => `- \`${file.path}\` ${file.change}`), '');
+  if (others.length)
+    lines.push('### Other content files', '', ...others.map((file) => `- \`${file.path}\` ${file.change}`), '');
   lines.push(...extra);
   lines.push('### Content check', '');
-  if (!summary.errors.length && !summary.warnings.length) lines.push('✓ `npm run validate -- --strict` finds no problem.');
+  if (!summary.errors.length && !summary.warnings.length)
+    lines.push('✓ `npm run validate -- --strict` finds no problem.');
   for (const error of summary.errors) lines.push(`- ✗ ${plain(error)}`);
   for (const warning of summary.warnings) lines.push(`- ! ${plain(warning)} (an error under --strict, as CI runs it)`);
   lines.push('');

@@ -13,7 +13,13 @@ import { MAX } from '../../src/lib/content/schema/shared';
 import { checkContentFiles, type ContentFiles } from '../../src/lib/content/validate/index';
 import { parseJsonContent } from '../../src/lib/content/validate/json-content';
 import { readIssueBody } from './issue-body';
-import { boundOptions, proposalFields, proposalLabels, proposalLabelsByField, type ProposalField } from './proposal-form';
+import {
+  boundOptions,
+  proposalFields,
+  proposalLabels,
+  proposalLabelsByField,
+  type ProposalField,
+} from './proposal-form';
 
 const METRICS = jsonFiles.metrics.file;
 /** The longest quote kept for the pull request: a sentence or a short paragraph. */
@@ -28,13 +34,17 @@ export interface ProposalChange {
   quote: string;
 }
 
-export type ProposalResult = { change: ProposalChange; problems?: undefined } | { change?: undefined; problems: string[] };
+export type ProposalResult =
+  { change: ProposalChange; problems?: undefined } | { change?: undefined; problems: string[] };
 
 const label = (field: ProposalField) => proposalLabelsByField[field];
 
 /** A number as an editor writes it: digits, an optional sign and decimal point, thousands separated by commas or not at all. */
 function readNumber(text: string): number | undefined {
-  const plain = text.replace(/^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/, (_all, sign: string, whole: string, fraction = '') => `${sign}${whole.replaceAll(',', '')}${fraction}`);
+  const plain = text.replace(
+    /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/,
+    (_all, sign: string, whole: string, fraction = '') => `${sign}${whole.replaceAll(',', '')}${fraction}`,
+  );
   return /^[+-]?\d+(\.\d+)?$/.test(plain) ? Number(plain) : undefined;
 }
 
@@ -61,28 +71,45 @@ function fieldOf(subPath: string, message: string): ProposalField {
 /** The validator's problems, those of the new figure named by the form's field. */
 function describeProblems(problems: readonly ContentProblem[], observationPath: string): string[] {
   return problems.map((problem) => {
-    if (problem.file === METRICS && (problem.where === observationPath || problem.where.startsWith(`${observationPath}.`)))
+    if (
+      problem.file === METRICS &&
+      (problem.where === observationPath || problem.where.startsWith(`${observationPath}.`))
+    )
       return `${label(fieldOf(problem.where.slice(observationPath.length), problem.message))}: ${problem.message}`;
     return formatProblem(problem);
   });
 }
 
 /** Reads the proposal in `body` and checks the change against the content in `files`. Never throws on any body. */
-export async function convertProposal(body: string, files: ContentFiles, { today }: { today?: string } = {}): Promise<ProposalResult> {
+export async function convertProposal(
+  body: string,
+  files: ContentFiles,
+  { today }: { today?: string } = {},
+): Promise<ProposalResult> {
   const read = readIssueBody(body, proposalLabelsByField);
   if ('problems' in read) return { problems: read.problems };
   const values = read.values;
   const problems: string[] = [];
-  for (const [field, definition] of Object.entries(proposalFields) as [ProposalField, (typeof proposalFields)[ProposalField]][]) {
+  for (const [field, definition] of Object.entries(proposalFields) as [
+    ProposalField,
+    (typeof proposalFields)[ProposalField],
+  ][]) {
     const value = values[field];
     if (definition.required && value === undefined) problems.push(`${label(field)}: missing: the form requires it`);
-    else if (value !== undefined && definition.type !== 'textarea' && /\n/.test(value)) problems.push(`${label(field)}: expected one line, got ${value.split('\n').length} lines`);
+    else if (value !== undefined && definition.type !== 'textarea' && /\n/.test(value))
+      problems.push(`${label(field)}: expected one line, got ${value.split('\n').length} lines`);
   }
   if (values.quote && values.quote.length > MAX_QUOTE)
-    problems.push(`${label('quote')}: expected at most ${MAX_QUOTE} characters, got ${values.quote.length}: quote the sentence that states the figure`);
+    problems.push(
+      `${label('quote')}: expected at most ${MAX_QUOTE} characters, got ${values.quote.length}: quote the sentence that states the figure`,
+    );
   for (const field of ['titleZh', 'titleEn', 'publisherZh', 'publisherEn', 'noteZh', 'noteEn', 'url'] as const) {
-    const limit = field === 'url' ? 2000 : field.startsWith('note') ? MAX.note : field.startsWith('title') ? MAX.title : MAX.name;
-    if ((values[field]?.length ?? 0) > limit) problems.push(`${label(field)}: expected at most ${limit} characters, got ${values[field]!.length}: shorten the text`);
+    const limit =
+      field === 'url' ? 2000 : field.startsWith('note') ? MAX.note : field.startsWith('title') ? MAX.title : MAX.name;
+    if ((values[field]?.length ?? 0) > limit)
+      problems.push(
+        `${label(field)}: expected at most ${limit} characters, got ${values[field]!.length}: shorten the text`,
+      );
   }
   if (problems.length) return { problems };
 
@@ -90,7 +117,12 @@ export async function convertProposal(body: string, files: ContentFiles, { today
   const metricsEntry = files.get(METRICS);
   const plan = parsed.data.plan;
   if (!parsed.data.metrics || !plan || !(metricsEntry instanceof Uint8Array))
-    return { problems: ['content/ has problems of its own, before this proposal: run npm run validate and fix them first', ...parsed.errors.map(formatProblem)] };
+    return {
+      problems: [
+        'content/ has problems of its own, before this proposal: run npm run validate and fix them first',
+        ...parsed.errors.map(formatProblem),
+      ],
+    };
   const metricsText = new TextDecoder().decode(metricsEntry);
   const raw = JSON.parse(metricsText) as { metrics: { id: string; observations: { date: string }[] }[] };
 
@@ -101,7 +133,8 @@ export async function convertProposal(body: string, files: ContentFiles, { today
       `${label('metric')}: no target in content/metrics.json has the id at the start of ${JSON.stringify(values.metric!.slice(0, 80))}: choose one of the form's targets`,
     );
   const bound = (Object.entries(boundOptions) as [string, string][]).find(([, option]) => option === values.bound)?.[0];
-  if (!bound) problems.push(`${label('bound')}: expected one of the form's choices (${Object.keys(boundOptions).join(', ')})`);
+  if (!bound)
+    problems.push(`${label('bound')}: expected one of the form's choices (${Object.keys(boundOptions).join(', ')})`);
   const value = readNumber(values.value!);
   if (value === undefined)
     problems.push(
@@ -110,7 +143,8 @@ export async function convertProposal(body: string, files: ContentFiles, { today
   if (problems.length) return { problems };
 
   const date = values.date!;
-  const both = (zh: string | undefined, en: string | undefined) => (zh || en ? { ...(zh ? { zh } : {}), ...(en ? { en } : {}) } : {});
+  const both = (zh: string | undefined, en: string | undefined) =>
+    zh || en ? { ...(zh ? { zh } : {}), ...(en ? { en } : {}) } : {};
   // Keys in the order the file writes them, so the new figure reads like its neighbours.
   const observation: Record<string, unknown> = {
     date,
@@ -160,10 +194,23 @@ function codeBlock(text: string): string {
 
 /** The pull request's title, commit message and body for an accepted proposal from issue `issue`. */
 export function pullRequestText(change: ProposalChange, issue: number): { title: string; body: string } {
-  const observation = change.observation as { date: string; value: number; bound: string; kind: string; period?: { from: string; to: string }; source: Record<string, unknown> };
-  const source = observation.source as { title: Record<string, string>; publisher: Record<string, string>; url: string; publishedOn: string };
+  const observation = change.observation as {
+    date: string;
+    value: number;
+    bound: string;
+    kind: string;
+    period?: { from: string; to: string };
+    source: Record<string, unknown>;
+  };
+  const source = observation.source as {
+    title: Record<string, string>;
+    publisher: Record<string, string>;
+    url: string;
+    publishedOn: string;
+  };
   const title = `Add a figure for ${change.metricId} dated ${observation.date} (proposal #${issue})`;
-  const sides = (text: Record<string, string>) => [text.zh && `zh ${codeSpan(text.zh)}`, text.en && `en ${codeSpan(text.en)}`].filter(Boolean).join(' · ');
+  const sides = (text: Record<string, string>) =>
+    [text.zh && `zh ${codeSpan(text.zh)}`, text.en && `en ${codeSpan(text.en)}`].filter(Boolean).join(' · ');
   const body = [
     `Adds the figure proposed in #${issue} to \`content/metrics.json\`, as the form gave it. The change summary below (from the pull request checks) shows what it does to the target.`,
     '',

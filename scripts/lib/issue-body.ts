@@ -16,7 +16,11 @@ export type IssueBody<K extends string> = { values: Partial<Record<K, string>> }
  */
 export function readIssueBody<K extends string>(body: string, labels: Readonly<Record<K, string>>): IssueBody<K> {
   if (body.length > MAX_BODY_CHARS)
-    return { problems: [`the proposal is ${body.length} characters long; an issue form gives at most ${MAX_BODY_CHARS}: it did not come from the form`] };
+    return {
+      problems: [
+        `the proposal is ${body.length} characters long; an issue form gives at most ${MAX_BODY_CHARS}: it did not come from the form`,
+      ],
+    };
   const keys = Object.keys(labels) as K[];
   const byLabel = new Map(keys.map((key) => [labels[key], key]));
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
@@ -31,15 +35,25 @@ export function readIssueBody<K extends string>(body: string, labels: Readonly<R
       if (current !== undefined) collected.get(current)!.push(line);
       continue;
     }
-    if (seen.includes(key)) problems.push(`"${labels[key]}" appears more than once: a text field seems to contain a line that imitates the form's headings`);
+    if (seen.includes(key))
+      problems.push(
+        `"${labels[key]}" appears more than once: a text field seems to contain a line that imitates the form's headings`,
+      );
     else if (seen.length && keys.indexOf(key) < keys.indexOf(seen.at(-1)!))
-      problems.push(`"${labels[key]}" comes after "${labels[seen.at(-1)!]}", not in the form's order: a text field seems to contain a line that imitates the form's headings`);
+      problems.push(
+        `"${labels[key]}" comes after "${labels[seen.at(-1)!]}", not in the form's order: a text field seems to contain a line that imitates the form's headings`,
+      );
     seen.push(key);
     current = key;
     collected.set(key, []);
   }
   if (problems.length) return { problems };
-  if (!seen.length) return { problems: ['none of the form\'s fields was found: the issue was not written with the figure form (its headings start with "### ")'] };
+  if (!seen.length)
+    return {
+      problems: [
+        'none of the form\'s fields was found: the issue was not written with the figure form (its headings start with "### ")',
+      ],
+    };
   const values: Partial<Record<K, string>> = {};
   for (const [key, text] of collected) {
     const value = text.join('\n').trim();

@@ -24,20 +24,32 @@ interface Field {
 
 /** Every field of the form, in its order. The labels are the headings of the issue's body: change one and old proposals no longer read. */
 export const proposalFields = {
-  metric: { label: '指标 · Target', type: 'dropdown', required: true, description: '这个数字属于哪个指标。Which target the figure is for.' },
+  metric: {
+    label: '指标 · Target',
+    type: 'dropdown',
+    required: true,
+    description: '这个数字属于哪个指标。Which target the figure is for.',
+  },
   value: {
     label: '数字 · Figure',
     type: 'input',
     required: true,
-    description: '只写阿拉伯数字，用基本单位：156万写作 1560000；增速10%写作 10。Digits only, in base units: 1.56 million is 1560000; a 10% growth rate is 10.',
+    description:
+      '只写阿拉伯数字，用基本单位：156万写作 1560000；增速10%写作 10。Digits only, in base units: 1.56 million is 1560000; a 10% growth rate is 10.',
     placeholder: '1560000',
   },
-  bound: { label: '来源的措辞 · How the source words it', type: 'dropdown', required: true, description: '来源怎样表述这个数字。How the source words the figure.' },
+  bound: {
+    label: '来源的措辞 · How the source words it',
+    type: 'dropdown',
+    required: true,
+    description: '来源怎样表述这个数字。How the source words the figure.',
+  },
   date: {
     label: '数字所指的日期 · Date the figure refers to',
     type: 'input',
     required: true,
-    description: '写作 YYYY-MM-DD；年度或年内累计的数字写期末日期（如 2026-06-30）。YYYY-MM-DD; for a yearly or year-to-date figure, the last day it covers.',
+    description:
+      '写作 YYYY-MM-DD；年度或年内累计的数字写期末日期（如 2026-06-30）。YYYY-MM-DD; for a yearly or year-to-date figure, the last day it covers.',
     placeholder: '2026-06-30',
   },
   periodFrom: {
@@ -79,26 +91,41 @@ export const proposalFields = {
     required: false,
     description: '发布者的英文名称；可由编辑者补上。In English; the editors can add it.',
   },
-  publishedOn: { label: '来源发布日期 · Date the source was published', type: 'input', required: true, description: '写作 YYYY-MM-DD。YYYY-MM-DD.', placeholder: '2026-07-15' },
+  publishedOn: {
+    label: '来源发布日期 · Date the source was published',
+    type: 'input',
+    required: true,
+    description: '写作 YYYY-MM-DD。YYYY-MM-DD.',
+    placeholder: '2026-07-15',
+  },
   quote: {
     label: '原文引述 · Exact quote',
     type: 'textarea',
     required: true,
-    description: '复制来源中写明这个数字的原句，一字不改。Copy the sentence of the source that states the figure, word for word.',
+    description:
+      '复制来源中写明这个数字的原句，一字不改。Copy the sentence of the source that states the figure, word for word.',
   },
   noteZh: {
     label: '说明（中文） · Note (Chinese)',
     type: 'input',
     required: false,
-    description: '数字涵盖的范围与指标不同时才写，如“截至6月底”。Only when the figure covers something other than the target itself.',
+    description:
+      '数字涵盖的范围与指标不同时才写，如“截至6月底”。Only when the figure covers something other than the target itself.',
   },
-  noteEn: { label: '说明（英文） · Note (English)', type: 'input', required: false, description: '同上，英文。The same, in English.' },
+  noteEn: {
+    label: '说明（英文） · Note (English)',
+    type: 'input',
+    required: false,
+    description: '同上，英文。The same, in English.',
+  },
 } as const satisfies Record<string, Field>;
 
 export type ProposalField = keyof typeof proposalFields;
 
 /** The labels by field, for reading an issue's body. */
-export const proposalLabelsByField = Object.fromEntries(Object.entries(proposalFields).map(([key, field]) => [key, field.label])) as Record<ProposalField, string>;
+export const proposalLabelsByField = Object.fromEntries(
+  Object.entries(proposalFields).map(([key, field]) => [key, field.label]),
+) as Record<ProposalField, string>;
 
 /** How each bound is offered in the form; the word before " — " is the value written to metrics.json. */
 export const boundOptions: Record<Bound, string> = {
@@ -115,7 +142,10 @@ export function metricOption(metric: Pick<Metric, 'id' | 'name'>): string {
 
 /** The form's YAML for the targets in `metrics`, in their order. */
 export function figureFormYaml(metrics: readonly Pick<Metric, 'id' | 'name'>[]): string {
-  const options: Partial<Record<ProposalField, string[]>> = { metric: metrics.map(metricOption), bound: Bound.options.map((bound) => boundOptions[bound]) };
+  const options: Partial<Record<ProposalField, string[]>> = {
+    metric: metrics.map(metricOption),
+    bound: Bound.options.map((bound) => boundOptions[bound]),
+  };
   const form = {
     name: '一个数字的公开来源 · A public source for a figure',
     description: '告诉编辑者一个公开来源写明的数字 · Point the editors to a figure a public source states',

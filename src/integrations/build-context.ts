@@ -52,12 +52,18 @@ export function buildContext(): AstroIntegration {
         const rasterWorkerFile = fileURLToPath(new URL('../lib/images/raster-worker-thread.mjs', import.meta.url));
         updateConfig({
           vite: {
-            define: { 'import.meta.env.SITE_BUILD': JSON.stringify(building), 'import.meta.env.RASTER_WORKER_FILE': JSON.stringify(rasterWorkerFile) },
+            define: {
+              'import.meta.env.SITE_BUILD': JSON.stringify(building),
+              'import.meta.env.RASTER_WORKER_FILE': JSON.stringify(rasterWorkerFile),
+            },
             plugins: [
               {
                 name: 'report-site-build-context',
                 resolveId: (id) => (id === moduleId ? resolvedId : undefined),
-                load: (id) => (id === resolvedId ? `export const shareCardCacheDir = ${JSON.stringify(context.shareCardCacheDir)};\n` : undefined),
+                load: (id) =>
+                  id === resolvedId
+                    ? `export const shareCardCacheDir = ${JSON.stringify(context.shareCardCacheDir)};\n`
+                    : undefined,
               },
             ],
           },

@@ -28,7 +28,9 @@ export function chartPngs(siteUrl: string | undefined): AstroIntegration {
       'astro:build:start': () => chartFile?.requestAllChartPngs(siteUrl && new URL(siteUrl).href),
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await writeChartPngs(dir.pathname);
-        logger.info(`charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`);
+        logger.info(
+          `charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`,
+        );
       },
     },
   };

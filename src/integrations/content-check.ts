@@ -22,7 +22,8 @@ import { parseCount } from '../lib/content/parse-once';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-const summary = (errors: readonly ContentProblem[]) => `${errors.length} problem${errors.length === 1 ? '' : 's'} in content/`;
+const summary = (errors: readonly ContentProblem[]) =>
+  `${errors.length} problem${errors.length === 1 ? '' : 's'} in content/`;
 
 /** The page dev shows while content has errors: plain HTML, no script. */
 function problemsPage(errors: readonly ContentProblem[]): string {
@@ -53,14 +54,37 @@ export function brokenLinks(dir: string, links: ValidationResult['links']): Cont
   return links.flatMap(({ file, url, line }) => {
     const where = 'link';
     const target = builtTarget(dir, file, url);
-    if (!target) return [{ file, where, message: `"${url.slice(0, 80)}" cannot be read as an address on this site: check the address`, ...(line ? { line } : {}) }];
+    if (!target)
+      return [
+        {
+          file,
+          where,
+          message: `"${url.slice(0, 80)}" cannot be read as an address on this site: check the address`,
+          ...(line ? { line } : {}),
+        },
+      ];
     const { path, fragment } = target;
     const html = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
     if (!existsSync(html) || /(?:^|[\\/])(?:_headers|\.[^\\/]*)$/.test(html))
-      return [{ file, where, message: `"${url}" leads to a page or file this site does not have: check the address`, ...(line ? { line } : {}) }];
+      return [
+        {
+          file,
+          where,
+          message: `"${url}" leads to a page or file this site does not have: check the address`,
+          ...(line ? { line } : {}),
+        },
+      ];
     if (fragment && html.endsWith('.html')) {
       const page = readFileSync(html, 'utf8');
-      if (!page.includes(`id="${fragment}"`)) return [{ file, where, message: `"${url}": the page exists, but has no place marked #${fragment}`, ...(line ? { line } : {}) }];
+      if (!page.includes(`id="${fragment}"`))
+        return [
+          {
+            file,
+            where,
+            message: `"${url}": the page exists, but has no place marked #${fragment}`,
+            ...(line ? { line } : {}),
+          },
+        ];
     }
     return [];
   });
@@ -79,7 +103,8 @@ export function duplicateIds(dir: string, files: readonly string[]): ContentProb
     if (!html || !existsSync(html)) return [];
     const seen = new Set<string>();
     const twice = new Set<string>();
-    for (const [, id] of readFileSync(html, 'utf8').matchAll(/\sid="([^"]*)"/g)) (seen.has(id!) ? twice : seen).add(id!);
+    for (const [, id] of readFileSync(html, 'utf8').matchAll(/\sid="([^"]*)"/g))
+      (seen.has(id!) ? twice : seen).add(id!);
     return [...twice].map((id) => ({
       file,
       where: 'heading',
@@ -208,7 +233,10 @@ export function contentCheck(): AstroIntegration {
         if (!checked) return;
         // The pages share this check's parse (validate/parse-once.ts): more than one says they stopped sharing it.
         logger.info(`content/ JSON parsed ${parseCount()} time${parseCount() === 1 ? '' : 's'} in this build`);
-        const broken = [...brokenLinks(fileURLToPath(dir), checked.links), ...duplicateIds(fileURLToPath(dir), taskFilesIn(root))];
+        const broken = [
+          ...brokenLinks(fileURLToPath(dir), checked.links),
+          ...duplicateIds(fileURLToPath(dir), taskFilesIn(root)),
+        ];
         for (const problem of broken) logger.error(formatProblem(problem));
         if (broken.length) {
           // A refused build leaves no dist/ at all, rather than pages without their charts, cards or search index

@@ -32,12 +32,16 @@ const unusedFiles = [
 ];
 
 // Found through the module system: Pagefind's package exports no package.json.
-const pagefindVersion = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
+const pagefindVersion = (
+  JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }
+).version;
 
 /** A hash of every HTML page in `site` (path and bytes) and Pagefind's version: what the index is made from. */
 function pagesKey(site: string): string {
   const hash = createHash('sha256').update(`pagefind ${pagefindVersion}\n`);
-  const pages = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((path) => path.endsWith('.html')).sort();
+  const pages = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((path) => path.endsWith('.html'))
+    .sort();
   for (const page of pages) hash.update(`${page}\n`).update(readFileSync(join(site, page)));
   return hash.digest('hex').slice(0, 32);
 }
@@ -65,7 +69,9 @@ export function withChineseWords(html: string): string {
   const words = new Set(
     runs.flatMap((run) => [
       ...run,
-      ...[...chineseWords.segment(run)].filter((part) => part.isWordLike && part.segment.length > 1).map((part) => part.segment),
+      ...[...chineseWords.segment(run)]
+        .filter((part) => part.isWordLike && part.segment.length > 1)
+        .map((part) => part.segment),
       ...Array.from({ length: Math.max(0, run.length - 1) }, (_, index) => run.slice(index, index + 2)),
     ]),
   );
@@ -76,9 +82,14 @@ async function writeIndex(site: string, outputPath: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const pages = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((path) => path.endsWith('.html')).sort();
+    const pages = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((path) => path.endsWith('.html'))
+      .sort();
     for (const sourcePath of pages) {
-      const added = await index.addHTMLFile({ sourcePath, content: withChineseWords(readFileSync(join(site, sourcePath), 'utf8')) });
+      const added = await index.addHTMLFile({
+        sourcePath,
+        content: withChineseWords(readFileSync(join(site, sourcePath), 'utf8')),
+      });
       if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
     }
     const added = { page_count: pages.length };
@@ -97,7 +108,8 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheRoot = process.env.SEARCH_INDEX_CACHE_DIR || fileURLToPath(new URL('node_modules/.cache/pagefind/', config.root));
+        cacheRoot =
+          process.env.SEARCH_INDEX_CACHE_DIR || fileURLToPath(new URL('node_modules/.cache/pagefind/', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -105,7 +117,9 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const key = pagesKey(site);
         if (copyKeptFolder(cacheRoot, key, target)) {
-          logger.info(`search: no page changed, index copied from an earlier build's in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `search: no page changed, index copied from an earlier build's in ${Math.round(performance.now() - started)} ms`,
+          );
           return;
         }
         const pages = await writeIndex(site, target);

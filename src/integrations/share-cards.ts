@@ -18,7 +18,9 @@ export function shareCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await drawShareCards(dir.pathname, shareCardCacheDir(root!));
-        logger.info(`share cards: ${stats.drawn} drawn, ${stats.cached} from cache; ${Math.round(stats.milliseconds)} ms after the pages`);
+        logger.info(
+          `share cards: ${stats.drawn} drawn, ${stats.cached} from cache; ${Math.round(stats.milliseconds)} ms after the pages`,
+        );
       },
     },
   };

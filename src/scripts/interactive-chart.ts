@@ -31,7 +31,13 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
       ...config.options,
       scales: {
         ...config.options!.scales,
-        x: { ...xScale, ticks: { ...xScale.ticks, callback: (value) => (!narrow || shown.has(Number(value)) ? xScale.ticks.callback(value) : '') } },
+        x: {
+          ...xScale,
+          ticks: {
+            ...xScale.ticks,
+            callback: (value) => (!narrow || shown.has(Number(value)) ? xScale.ticks.callback(value) : ''),
+          },
+        },
       },
       responsive: true,
       maintainAspectRatio: true,
@@ -45,7 +51,10 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
           position: 'nearest',
           caretPadding: 6,
           bodyFont: { size: narrow ? 11 : 12 },
-          callbacks: { title: () => '', label: (item) => (item.raw as LinePoint).label.flatMap((line) => wrapText(line, tooltipChars, model.lang)) },
+          callbacks: {
+            title: () => '',
+            label: (item) => (item.raw as LinePoint).label.flatMap((line) => wrapText(line, tooltipChars, model.lang)),
+          },
         },
       },
     },
@@ -54,5 +63,7 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
 
 /** Every figure the chart plots, in dataset order: the points the explorer's arrow keys step through. */
 export function figurePoints(chart: Chart<'line', LinePoint[]>): { datasetIndex: number; index: number }[] {
-  return chart.data.datasets.flatMap((dataset, datasetIndex) => (isFigureDataset(datasetIndex) ? dataset.data.map((_point, index) => ({ datasetIndex, index })) : []));
+  return chart.data.datasets.flatMap((dataset, datasetIndex) =>
+    isFigureDataset(datasetIndex) ? dataset.data.map((_point, index) => ({ datasetIndex, index })) : [],
+  );
 }

@@ -55,8 +55,40 @@ interface Case {
 }
 
 /** The six raw-text and RCDATA payloads that ran a script on the published page, and their relatives. */
-const rawTextElements = ['noscript', 'textarea', 'xmp', 'noembed', 'noframes', 'title', 'style', 'script', 'plaintext', 'iframe', 'noindex', 'template'];
-const otherElements = ['object', 'embed', 'form', 'input', 'button', 'select', 'svg', 'math', 'base', 'meta', 'link', 'frame', 'video', 'canvas', 'marquee', 'html', 'body', 'div'];
+const rawTextElements = [
+  'noscript',
+  'textarea',
+  'xmp',
+  'noembed',
+  'noframes',
+  'title',
+  'style',
+  'script',
+  'plaintext',
+  'iframe',
+  'noindex',
+  'template',
+];
+const otherElements = [
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'svg',
+  'math',
+  'base',
+  'meta',
+  'link',
+  'frame',
+  'video',
+  'canvas',
+  'marquee',
+  'html',
+  'body',
+  'div',
+];
 
 const cases: Case[] = [
   // Syntax and schema.
@@ -67,16 +99,33 @@ const cases: Case[] = [
   },
   {
     name: 'JSON syntax: a trailing comma',
-    edits: [replace('content/site.json', '"url": "https://creativecommons.org/licenses/by/4.0/"', '"url": "https://creativecommons.org/licenses/by/4.0/",')],
-    says: ['content/site.json: JSON syntax error', `(line ${lineOf('content/site.json', '"url": "https://creativecommons.org') + 1}`],
+    edits: [
+      replace(
+        'content/site.json',
+        '"url": "https://creativecommons.org/licenses/by/4.0/"',
+        '"url": "https://creativecommons.org/licenses/by/4.0/",',
+      ),
+    ],
+    says: [
+      'content/site.json: JSON syntax error',
+      `(line ${lineOf('content/site.json', '"url": "https://creativecommons.org') + 1}`,
+    ],
   },
   {
     name: 'a field typed as text where a number is expected',
     edits: [metrics((d) => (d.metrics[3].target.value = '129个'))],
     says: ['content/metrics.json › metrics[3].target.value: expected a number, got "129个" (line'],
   },
-  { name: 'a missing field', edits: [metrics((d) => delete d.metrics[1].unit)], says: ['content/metrics.json › metrics[1].unit: missing: expected an object'] },
-  { name: 'an unknown field', edits: [metrics((d) => (d.metrics[2].colour = 'red'))], says: ['content/metrics.json › metrics[2]: unknown field "colour"'] },
+  {
+    name: 'a missing field',
+    edits: [metrics((d) => delete d.metrics[1].unit)],
+    says: ['content/metrics.json › metrics[1].unit: missing: expected an object'],
+  },
+  {
+    name: 'an unknown field',
+    edits: [metrics((d) => (d.metrics[2].colour = 'red'))],
+    says: ['content/metrics.json › metrics[2]: unknown field "colour"'],
+  },
   {
     name: 'a value not in the list',
     edits: [metrics((d) => (d.metrics[0].target.comparison = 'over'))],
@@ -85,9 +134,15 @@ const cases: Case[] = [
   {
     name: 'a field written twice',
     edits: [replace(metricsFile, '"value": 129,', '"value": 129,\n        "value": 130,')],
-    says: ['content/metrics.json › metrics[0].target.value: "value" is written twice in the same object: keep one (line'],
+    says: [
+      'content/metrics.json › metrics[0].target.value: "value" is written twice in the same object: keep one (line',
+    ],
   },
-  { name: 'a file that is missing', edits: [{ file: 'content/site.json', change: () => null }], says: ['content/site.json: the file is missing'] },
+  {
+    name: 'a file that is missing',
+    edits: [{ file: 'content/site.json', change: () => null }],
+    says: ['content/site.json: the file is missing'],
+  },
   // Dates.
   {
     name: 'an impossible date',
@@ -101,7 +156,12 @@ const cases: Case[] = [
   },
   {
     name: 'a figure dated after the data',
-    edits: [metrics((d) => (d.metrics[0].observations[0] = { ...d.metrics[0].observations[0], date: '2026-12-01', kind: 'progress' }))],
+    edits: [
+      metrics(
+        (d) =>
+          (d.metrics[0].observations[0] = { ...d.metrics[0].observations[0], date: '2026-12-01', kind: 'progress' }),
+      ),
+    ],
     says: ['metrics[0].observations[0].date: "2026-12-01" is after asOf'],
   },
   {
@@ -124,7 +184,12 @@ const cases: Case[] = [
           value: 1,
           bound: 'exact',
           kind: 'progress',
-          source: { title: { zh: '来源', en: 'Source' }, publisher: { zh: '发布者', en: 'Publisher' }, url: 'https://example.org/', publishedOn: '2027-02-01' },
+          source: {
+            title: { zh: '来源', en: 'Source' },
+            publisher: { zh: '发布者', en: 'Publisher' },
+            url: 'https://example.org/',
+            publishedOn: '2027-02-01',
+          },
         });
       }),
     ],
@@ -137,9 +202,21 @@ const cases: Case[] = [
     says: ['content/plan.json › phases[1].start: the phases must follow one another'],
   },
   // Figures that make sense.
-  { name: 'a negative target', edits: [metrics((d) => (d.metrics[0].target.value = -129))], says: ['metrics[0].target.value: a target cannot be negative'] },
-  { name: 'a target of zero', edits: [metrics((d) => (d.metrics[0].target.value = 0))], says: ['metrics[0].target.value: a target must be more than 0'] },
-  { name: 'a fractional count', edits: [metrics((d) => (d.metrics[1].target.value = 20.5))], says: ['metrics[1].target.value: a count is a whole number, got 20.5'] },
+  {
+    name: 'a negative target',
+    edits: [metrics((d) => (d.metrics[0].target.value = -129))],
+    says: ['metrics[0].target.value: a target cannot be negative'],
+  },
+  {
+    name: 'a target of zero',
+    edits: [metrics((d) => (d.metrics[0].target.value = 0))],
+    says: ['metrics[0].target.value: a target must be more than 0'],
+  },
+  {
+    name: 'a fractional count',
+    edits: [metrics((d) => (d.metrics[1].target.value = 20.5))],
+    says: ['metrics[1].target.value: a count is a whole number, got 20.5'],
+  },
   {
     name: 'an implausibly large count',
     edits: [metrics((d) => (d.metrics[0].observations[0].value = 1.2345678901234568e20))],
@@ -148,15 +225,25 @@ const cases: Case[] = [
   {
     name: 'a figure a hundred times its target',
     edits: [metrics((d) => (d.metrics[0].observations[0].value = 12_900_000))],
-    says: ['metrics[0].observations[0].value: 12900000 is more than 100 times the target (129): check the figure and its unit'],
+    says: [
+      'metrics[0].observations[0].value: 12900000 is more than 100 times the target (129): check the figure and its unit',
+    ],
   },
   {
     name: 'an implausible growth rate',
     edits: [metrics((d) => (d.metrics[6].observations[0].value = 1710))],
     says: ['metrics[6].observations[0].value: a growth rate over 1000% is implausible'],
   },
-  { name: 'a tiny fraction', edits: [metrics((d) => (d.metrics[0].observations[0].value = 5e-324))], says: ['metrics[0].observations[0].value: a count is a whole number'] },
-  { name: 'a negative count', edits: [metrics((d) => (d.metrics[0].observations[0].value = -3))], says: ['metrics[0].observations[0].value: expected a number of 0 or more'] },
+  {
+    name: 'a tiny fraction',
+    edits: [metrics((d) => (d.metrics[0].observations[0].value = 5e-324))],
+    says: ['metrics[0].observations[0].value: a count is a whole number'],
+  },
+  {
+    name: 'a negative count',
+    edits: [metrics((d) => (d.metrics[0].observations[0].value = -3))],
+    says: ['metrics[0].observations[0].value: expected a number of 0 or more'],
+  },
   {
     name: 'the same figure written twice',
     edits: [metrics((d) => d.metrics[0].observations.push(structuredClone(d.metrics[0].observations[0])))],
@@ -164,13 +251,25 @@ const cases: Case[] = [
   },
   {
     name: 'two figures for one date',
-    edits: [metrics((d) => d.metrics[0].observations.push({ ...structuredClone(d.metrics[0].observations[0]), value: 126 }))],
-    says: ['metrics[0].observations[1].date: observations[0] already gives a figure for', 'one metric has one figure per date'],
+    edits: [
+      metrics((d) => d.metrics[0].observations.push({ ...structuredClone(d.metrics[0].observations[0]), value: 126 })),
+    ],
+    says: [
+      'metrics[0].observations[1].date: observations[0] already gives a figure for',
+      'one metric has one figure per date',
+    ],
   },
-  { name: 'a task listed twice for a metric', edits: [metrics((d) => (d.metrics[1].tasks = [4, 4]))], says: ['metrics[1].tasks[1]: task 4 is listed twice'] },
+  {
+    name: 'a task listed twice for a metric',
+    edits: [metrics((d) => (d.metrics[1].tasks = [4, 4]))],
+    says: ['metrics[1].tasks[1]: task 4 is listed twice'],
+  },
   {
     name: 'a unit listed twice on a task',
-    edits: [replace(task('zh'), 'units: [sports,', 'units: [sports, sports,'), replace(task('en'), 'units: [sports,', 'units: [sports, sports,')],
+    edits: [
+      replace(task('zh'), 'units: [sports,', 'units: [sports, sports,'),
+      replace(task('en'), 'units: [sports,', 'units: [sports, sports,'),
+    ],
     says: ['content/tasks/zh/03-events-and-exhibitions.mdx › units[1]: "sports" is listed twice'],
   },
   {
@@ -179,7 +278,11 @@ const cases: Case[] = [
     says: ['metrics[6].unit: a growth rate is measured in percent'],
   },
   // Links between files.
-  { name: 'a duplicate metric id', edits: [metrics((d) => (d.metrics[1].id = d.metrics[0].id))], says: ['content/metrics.json › metrics[1].id: duplicate id "sister-cities"'] },
+  {
+    name: 'a duplicate metric id',
+    edits: [metrics((d) => (d.metrics[1].id = d.metrics[0].id))],
+    says: ['content/metrics.json › metrics[1].id: duplicate id "sister-cities"'],
+  },
   {
     name: 'a duplicate registry id',
     edits: [replace(registryFile, '"id": "commerce"', '"id": "foreign-affairs-office"')],
@@ -187,7 +290,11 @@ const cases: Case[] = [
   },
   {
     name: 'two English names for one Chinese name',
-    edits: [json(registryFile, (d) => d.terms.push({ id: 'another-name', zh: d.units[0].zh, en: 'Another Name', english: 'suggested' }))],
+    edits: [
+      json(registryFile, (d) =>
+        d.terms.push({ id: 'another-name', zh: d.units[0].zh, en: 'Another Name', english: 'suggested' }),
+      ),
+    ],
     says: ['content/registry.json › terms[', '.en: "', 'one Chinese name gets one English name'],
   },
   {
@@ -197,22 +304,32 @@ const cases: Case[] = [
   },
   {
     name: 'a unit id that does not exist',
-    edits: [replace(task('zh'), 'units: [sports,', 'units: [sport,'), replace(task('en'), 'units: [sports,', 'units: [sport,')],
+    edits: [
+      replace(task('zh'), 'units: [sports,', 'units: [sport,'),
+      replace(task('en'), 'units: [sports,', 'units: [sport,'),
+    ],
     says: ['content/tasks/zh/03-events-and-exhibitions.mdx › units[0]: no responsible unit with id "sport"'],
   },
   {
     name: 'a metric group that content/plan.json does not define',
     edits: [metrics((d) => (d.metrics[0].group = 'exchanges'))],
-    says: ['content/metrics.json › metrics[0].group: there is no metric group "exchanges" in content/plan.json (metricGroups has "exchange", "openness", "hub")'],
+    says: [
+      'content/metrics.json › metrics[0].group: there is no metric group "exchanges" in content/plan.json (metricGroups has "exchange", "openness", "hub")',
+    ],
   },
   {
     name: 'a task group that content/plan.json does not define',
     edits: [replace(task('zh'), 'group: influence', 'group: influense')],
-    says: ['content/tasks/zh/03-events-and-exhibitions.mdx › group: there is no task group "influense" in content/plan.json'],
+    says: [
+      'content/tasks/zh/03-events-and-exhibitions.mdx › group: there is no task group "influense" in content/plan.json',
+    ],
   },
   {
     name: 'a metric id that does not exist',
-    edits: [replace(task('zh'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,'), replace(task('en'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,')],
+    edits: [
+      replace(task('zh'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,'),
+      replace(task('en'), 'metrics: [intl-exhibitions,', 'metrics: [intl-exhibition,'),
+    ],
     says: ['content/tasks/zh/03-events-and-exhibitions.mdx › metrics[0]: no metric with id "intl-exhibition"'],
   },
   {
@@ -223,12 +340,17 @@ const cases: Case[] = [
   {
     name: 'a source dated before its figure',
     edits: [metrics((d) => (d.metrics[0].observations[0].source.publishedOn = '2025-04-01'))],
-    says: ["content/metrics.json › metrics[0].observations[0].source.publishedOn: the source is dated 2025-04-01, before the figure's date (2025-04-22)", '(line'],
+    says: [
+      "content/metrics.json › metrics[0].observations[0].source.publishedOn: the source is dated 2025-04-01, before the figure's date (2025-04-22)",
+      '(line',
+    ],
   },
   {
     name: 'a metric linked to a task whose page does not list it',
     edits: [metrics((d) => d.metrics[0].tasks.push(12))],
-    says: ['content/tasks/zh/12-international-living.mdx › metrics: content/metrics.json links "sister-cities" to task 12, but this list does not include it'],
+    says: [
+      'content/tasks/zh/12-international-living.mdx › metrics: content/metrics.json links "sister-cities" to task 12, but this list does not include it',
+    ],
   },
   {
     name: 'a metric naming a task that has no page',
@@ -242,12 +364,17 @@ const cases: Case[] = [
   {
     name: 'translations that disagree on the facts',
     edits: [replace(task('en'), 'group: influence', 'group: connectivity')],
-    says: ['content/tasks/en/03-events-and-exhibitions.mdx › group: differs from content/tasks/zh/03-events-and-exhibitions.mdx'],
+    says: [
+      'content/tasks/en/03-events-and-exhibitions.mdx › group: differs from content/tasks/zh/03-events-and-exhibitions.mdx',
+    ],
   },
   {
     name: 'a term id that does not exist',
     edits: [replace(task('en'), '<Term id="wuhan-marathon" first />', '<Term id="wuhan-marathons" first />')],
-    says: ['content/tasks/en/03-events-and-exhibitions.mdx › <Term id="wuhan-marathons">: no term with id "wuhan-marathons"', '(line 14'],
+    says: [
+      'content/tasks/en/03-events-and-exhibitions.mdx › <Term id="wuhan-marathons">: no term with id "wuhan-marathons"',
+      '(line 14',
+    ],
   },
   {
     name: 'a site operator that is not in the registry',
@@ -256,8 +383,17 @@ const cases: Case[] = [
   },
   {
     name: 'a task in two files',
-    edits: [{ file: task('zh', '13-copy'), change: () => '---\ntask: 3\ntitle: 副本\nsummary: 副本\ngroup: influence\nunits: [sports]\nmetrics: []\n---\n\n正文\n' }],
-    says: ['content/tasks/zh/13-copy.mdx › task: the file name starts with 13 but task is 3', 'task 3 appears in two files in content/tasks/zh/'],
+    edits: [
+      {
+        file: task('zh', '13-copy'),
+        change: () =>
+          '---\ntask: 3\ntitle: 副本\nsummary: 副本\ngroup: influence\nunits: [sports]\nmetrics: []\n---\n\n正文\n',
+      },
+    ],
+    says: [
+      'content/tasks/zh/13-copy.mdx › task: the file name starts with 13 but task is 3',
+      'task 3 appears in two files in content/tasks/zh/',
+    ],
   },
   // Frontmatter, read as Astro reads it.
   {
@@ -267,8 +403,13 @@ const cases: Case[] = [
   },
   {
     name: 'a title that YAML reads as a date',
-    edits: [replace(task('zh'), 'title: "提升赛事展会影响力"', 'title: 2026-03-09'), replace(task('en'), /^title: .*$/m, 'title: 2026-02-30')],
-    says: ['content/tasks/zh/03-events-and-exhibitions.mdx › title: expected text, got a date: YAML reads an unquoted date as a date; to write it as text, put it in quotes'],
+    edits: [
+      replace(task('zh'), 'title: "提升赛事展会影响力"', 'title: 2026-03-09'),
+      replace(task('en'), /^title: .*$/m, 'title: 2026-02-30'),
+    ],
+    says: [
+      'content/tasks/zh/03-events-and-exhibitions.mdx › title: expected text, got a date: YAML reads an unquoted date as a date; to write it as text, put it in quotes',
+    ],
   },
   {
     name: 'a YAML syntax error',
@@ -278,7 +419,9 @@ const cases: Case[] = [
   {
     name: 'a file without frontmatter',
     edits: [replace(task('zh'), /^---\n/, '\n')],
-    says: ['content/tasks/zh/03-events-and-exhibitions.mdx › frontmatter: the file must start with frontmatter between two lines of --- (line 1)'],
+    says: [
+      'content/tasks/zh/03-events-and-exhibitions.mdx › frontmatter: the file must start with frontmatter between two lines of --- (line 1)',
+    ],
   },
   {
     name: 'a source with neither a web address nor printOnly',
@@ -312,12 +455,20 @@ const cases: Case[] = [
   {
     name: 'MDX that does not compile',
     edits: [appendBody(task('zh'), '这里有一个没有闭合的 <Term id="ovc-expo"')],
-    says: ['content/tasks/zh/03-events-and-exhibitions.mdx › MDX: does not compile', `(line ${appendedLine(task('zh'))}, column 31)`],
+    says: [
+      'content/tasks/zh/03-events-and-exhibitions.mdx › MDX: does not compile',
+      `(line ${appendedLine(task('zh'))}, column 31)`,
+    ],
   },
   ...rawTextElements.map((name) => ({
     name: `the raw-text payload <${name}>`,
-    edits: [appendBody(task('en'), `<${name}><p title="</${name}><img src=x onerror=alert('${name}')>">x</p></${name}>`)],
-    says: [`content/tasks/en/03-events-and-exhibitions.mdx › <${name}>: <${name}> is not allowed in content: use Markdown, or one of <p>`, `(line ${appendedLine(task('en'))}`],
+    edits: [
+      appendBody(task('en'), `<${name}><p title="</${name}><img src=x onerror=alert('${name}')>">x</p></${name}>`),
+    ],
+    says: [
+      `content/tasks/en/03-events-and-exhibitions.mdx › <${name}>: <${name}> is not allowed in content: use Markdown, or one of <p>`,
+      `(line ${appendedLine(task('en'))}`,
+    ],
   })),
   ...otherElements.map((name) => ({
     name: `the element <${name}>`,
@@ -332,7 +483,9 @@ const cases: Case[] = [
   {
     name: 'an event handler',
     edits: [appendBody(task('en'), '<span onclick="alert(1)">click</span>')],
-    says: ['content/tasks/en/03-events-and-exhibitions.mdx › <span onclick>: the attribute onclick is not allowed on <span> (event handlers never are): allowed are lang, title'],
+    says: [
+      'content/tasks/en/03-events-and-exhibitions.mdx › <span onclick>: the attribute onclick is not allowed on <span> (event handlers never are): allowed are lang, title',
+    ],
   },
   {
     name: 'an event handler in other case',
@@ -344,10 +497,26 @@ const cases: Case[] = [
     edits: [appendBody(task('en'), '<a href="/en/" ping="https://tracker.example/p">x</a>')],
     says: ['› <a ping>: the attribute ping is not allowed on <a>: allowed are href, hreflang, lang, title'],
   },
-  { name: 'an id that collides with the layout', edits: [appendBody(task('en'), '<span id="main">x</span>')], says: ['› <span id>: the attribute id is not allowed on <span>'] },
-  { name: 'a class', edits: [appendBody(task('en'), '<span class="skip-link">x</span>')], says: ['› <span class>: the attribute class is not allowed'] },
-  { name: 'a target', edits: [appendBody(task('en'), '<a href="/en/" target="_blank">x</a>')], says: ['› <a target>: the attribute target is not allowed'] },
-  { name: 'a style attribute', edits: [appendBody(task('en'), '<span style="position:fixed">x</span>')], says: ['› <span style>: the attribute style is not allowed on <span>'] },
+  {
+    name: 'an id that collides with the layout',
+    edits: [appendBody(task('en'), '<span id="main">x</span>')],
+    says: ['› <span id>: the attribute id is not allowed on <span>'],
+  },
+  {
+    name: 'a class',
+    edits: [appendBody(task('en'), '<span class="skip-link">x</span>')],
+    says: ['› <span class>: the attribute class is not allowed'],
+  },
+  {
+    name: 'a target',
+    edits: [appendBody(task('en'), '<a href="/en/" target="_blank">x</a>')],
+    says: ['› <a target>: the attribute target is not allowed'],
+  },
+  {
+    name: 'a style attribute',
+    edits: [appendBody(task('en'), '<span style="position:fixed">x</span>')],
+    says: ['› <span style>: the attribute style is not allowed on <span>'],
+  },
   {
     name: 'a spread attribute',
     edits: [appendBody(task('en'), '<span {...{onclick: "x"}}>x</span>')],
@@ -361,17 +530,31 @@ const cases: Case[] = [
   {
     name: 'a javascript: link',
     edits: [appendBody(task('zh'), '[点这里](javascript:alert(1))')],
-    says: ['content/tasks/zh/03-events-and-exhibitions.mdx › link: unsafe link "javascript:alert(1)"', `(line ${appendedLine(task('zh'))}, column 1)`],
+    says: [
+      'content/tasks/zh/03-events-and-exhibitions.mdx › link: unsafe link "javascript:alert(1)"',
+      `(line ${appendedLine(task('zh'))}, column 1)`,
+    ],
   },
   {
     name: 'an entity-obfuscated scheme',
-    edits: [appendBody(task('en'), '<a href="javascript&#58;alert(1)">x</a> <a href="&#106;avascript:alert(1)">y</a> [z](&#106;avascript:alert(1))')],
-    says: ['› <a href>: "javascript:alert(1)" is not allowed here: expected a web address starting with https://', 'unsafe link "javascript:alert(1)"'],
+    edits: [
+      appendBody(
+        task('en'),
+        '<a href="javascript&#58;alert(1)">x</a> <a href="&#106;avascript:alert(1)">y</a> [z](&#106;avascript:alert(1))',
+      ),
+    ],
+    says: [
+      '› <a href>: "javascript:alert(1)" is not allowed here: expected a web address starting with https://',
+      'unsafe link "javascript:alert(1)"',
+    ],
   },
   {
     name: 'a plain http link',
     edits: [appendBody(task('en'), '[insecure](http://insecure.example/) and www.evil.example')],
-    says: ['unsafe link "http://insecure.example/": only secure web addresses (https://…)', 'unsafe link "http://www.evil.example"'],
+    says: [
+      'unsafe link "http://insecure.example/": only secure web addresses (https://…)',
+      'unsafe link "http://www.evil.example"',
+    ],
   },
   {
     name: 'a link with another scheme',
@@ -391,27 +574,45 @@ const cases: Case[] = [
   {
     name: 'a srcset',
     edits: [appendBody(task('en'), '<img src="/a.png" srcSet="/a.png 1x, //evil.example/x.png 2x" alt="" />')],
-    says: ['› <img srcSet>: the attribute srcSet is not allowed on <img>: allowed are src, alt, width, height, lang, title'],
+    says: [
+      '› <img srcSet>: the attribute srcSet is not allowed on <img>: allowed are src, alt, width, height, lang, title',
+    ],
   },
   {
     name: 'an import',
     edits: [replace(task('en'), /^---\n\n/m, "---\n\nimport fs from 'node:fs';\n\n")],
     says: ['content/tasks/en/03-events-and-exhibitions.mdx › import: imports and exports are not allowed in content'],
   },
-  { name: 'an export', edits: [appendBody(task('en'), 'export const x = 1;')], says: ['› export: imports and exports are not allowed in content'] },
+  {
+    name: 'an export',
+    edits: [appendBody(task('en'), 'export const x = 1;')],
+    says: ['› export: imports and exports are not allowed in content'],
+  },
   {
     name: 'code in braces',
     edits: [appendBody(task('en'), 'The answer is {40 + 2}.')],
     says: ['content/tasks/en/03-events-and-exhibitions.mdx › text: code in braces {40 + 2} is not allowed'],
   },
-  { name: 'an unknown component', edits: [appendBody(task('en'), '<Chart id="x" />')], says: ['› <Chart>: unknown component <Chart>: the components available are <Term>'] },
+  {
+    name: 'an unknown component',
+    edits: [appendBody(task('en'), '<Chart id="x" />')],
+    says: ['› <Chart>: unknown component <Chart>: the components available are <Term>'],
+  },
   {
     name: 'an unknown prop of a component',
     edits: [appendBody(task('en'), '<Term id="ovc-expo" onClick="x" />')],
     says: ['› <Term onClick>: the attribute onClick is not allowed on <Term>'],
   },
-  { name: 'a Term without an id', edits: [appendBody(task('en'), '<Term first />')], says: ['› <Term>: a <Term> needs id'] },
-  { name: 'a second page title', edits: [appendBody(task('en'), '# Another title')], says: ['› heading: a heading with one # would be a second page title'] },
+  {
+    name: 'a Term without an id',
+    edits: [appendBody(task('en'), '<Term first />')],
+    says: ['› <Term>: a <Term> needs id'],
+  },
+  {
+    name: 'a second page title',
+    edits: [appendBody(task('en'), '# Another title')],
+    says: ['› heading: a heading with one # would be a second page title'],
+  },
   // Text that is only text.
   {
     name: 'a NUL in a registry name',
@@ -421,12 +622,17 @@ const cases: Case[] = [
   {
     name: 'a bidirectional override in a task title',
     edits: [replace(task('en'), 'Raise the profile', 'Raise the \u202Eprofile')],
-    says: ['content/tasks/en/03-events-and-exhibitions.mdx › title: contains U+202E (a bidirectional override) at character 11'],
+    says: [
+      'content/tasks/en/03-events-and-exhibitions.mdx › title: contains U+202E (a bidirectional override) at character 11',
+    ],
   },
   {
     name: 'a zero-width character in a task body',
     edits: [appendBody(task('en'), 'Wu\u200Bhan')],
-    says: ['content/tasks/en/03-events-and-exhibitions.mdx › text: contains U+200B (a zero-width character)', `(line ${appendedLine(task('en'))}, column 3)`],
+    says: [
+      'content/tasks/en/03-events-and-exhibitions.mdx › text: contains U+200B (a zero-width character)',
+      `(line ${appendedLine(task('en'))}, column 3)`,
+    ],
   },
   {
     name: 'a control character in a metric name',
@@ -438,12 +644,18 @@ const cases: Case[] = [
     edits: [metrics((d) => (d.metrics[0].name.en = 'x'.repeat(100_000)))],
     says: ['metrics[0].name.en: expected at most 200 characters, got 100000: shorten the text'],
   },
-  { name: 'a very long task body', edits: [appendBody(task('en'), 'word\n'.repeat(7000))], says: ['› MDX: the page is', 'a task page is at most 30000'] },
+  {
+    name: 'a very long task body',
+    edits: [appendBody(task('en'), 'word\n'.repeat(7000))],
+    says: ['› MDX: the page is', 'a task page is at most 30000'],
+  },
   // Files that are not what they seem: a message, never a crash.
   {
     name: 'a UTF-8 byte-order mark in JSON',
     edits: [bytes(registryFile, (text) => encode(`\uFEFF${text}`))],
-    says: ['content/registry.json: starts with a UTF-8 byte-order mark (BOM): save the file as "UTF-8" without BOM (line 1)'],
+    says: [
+      'content/registry.json: starts with a UTF-8 byte-order mark (BOM): save the file as "UTF-8" without BOM (line 1)',
+    ],
   },
   {
     name: 'a UTF-8 byte-order mark in MDX',
@@ -452,11 +664,27 @@ const cases: Case[] = [
   },
   {
     name: 'invalid UTF-8',
-    edits: [bytes(registryFile, (text) => Uint8Array.from([...encode(text.slice(0, 30)), 0xc3, 0x28, ...encode(text.slice(30))]))],
-    says: ['content/registry.json: is not valid UTF-8 (byte 31)', 'perhaps from another encoding such as GBK', '(line 2)'],
+    edits: [
+      bytes(registryFile, (text) =>
+        Uint8Array.from([...encode(text.slice(0, 30)), 0xc3, 0x28, ...encode(text.slice(30))]),
+      ),
+    ],
+    says: [
+      'content/registry.json: is not valid UTF-8 (byte 31)',
+      'perhaps from another encoding such as GBK',
+      '(line 2)',
+    ],
   },
-  { name: 'a file saved as UTF-16', edits: [bytes('content/site.json', () => Uint8Array.from([0xff, 0xfe, 0x7b, 0x00]))], says: ['content/site.json: is saved as UTF-16'] },
-  { name: 'an empty file', edits: [bytes('content/plan.json', () => new Uint8Array())], says: ['content/plan.json: the file is empty'] },
+  {
+    name: 'a file saved as UTF-16',
+    edits: [bytes('content/site.json', () => Uint8Array.from([0xff, 0xfe, 0x7b, 0x00]))],
+    says: ['content/site.json: is saved as UTF-16'],
+  },
+  {
+    name: 'an empty file',
+    edits: [bytes('content/plan.json', () => new Uint8Array())],
+    says: ['content/plan.json: the file is empty'],
+  },
   {
     name: 'a binary file',
     edits: [bytes(metricsFile, () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))],
@@ -471,7 +699,10 @@ const cases: Case[] = [
     name: 'JSON nested 100,000 deep',
     edits: [
       metrics((d) => (d.metrics[0].note = JSON.parse('['.repeat(1000) + ']'.repeat(1000)))),
-      { file: metricsFile, change: (text) => text.replace('"asOf"', `"deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}, "asOf"`) },
+      {
+        file: metricsFile,
+        change: (text) => text.replace('"asOf"', `"deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}, "asOf"`),
+      },
     ],
     says: ['content/metrics.json: brackets are nested more than 32 levels deep', '(line'],
   },
@@ -480,7 +711,11 @@ const cases: Case[] = [
     edits: [{ file: task('zh', '15-dir'), change: () => ({ kind: 'directory' }) }],
     says: ['content/tasks/zh/15-dir.mdx: is a folder, not a file'],
   },
-  { name: 'a symbolic link', edits: [{ file: task('zh', '14-passwd'), change: () => ({ kind: 'link' }) }], says: ['content/tasks/zh/14-passwd.mdx: is a symbolic link'] },
+  {
+    name: 'a symbolic link',
+    edits: [{ file: task('zh', '14-passwd'), change: () => ({ kind: 'link' }) }],
+    says: ['content/tasks/zh/14-passwd.mdx: is a symbolic link'],
+  },
   {
     name: 'quotes nested 5,000 deep',
     edits: [appendBody(task('en'), `${'> '.repeat(5000)}deep`)],
@@ -490,7 +725,10 @@ const cases: Case[] = [
   {
     name: 'a unit that carries a magnitude',
     edits: [metrics((d) => (d.metrics[4].unit = { zh: '万人次', en: 'million visitor arrivals' }))],
-    says: ['metrics[4].unit.zh: "万人次" holds a magnitude (万)', 'metrics[4].unit.en: "million visitor arrivals" holds a magnitude'],
+    says: [
+      'metrics[4].unit.zh: "万人次" holds a magnitude (万)',
+      'metrics[4].unit.en: "million visitor arrivals" holds a magnitude',
+    ],
   },
   {
     name: 'an English unit that names something else than the metric counts',
@@ -537,12 +775,16 @@ const cases: Case[] = [
         d.document.printed = '2026-03-01';
       }),
     ],
-    says: ["content/plan.json › document.printed: printed and issued (印发) on 2026-03-01, before the document's date (2026-03-09)"],
+    says: [
+      "content/plan.json › document.printed: printed and issued (印发) on 2026-03-01, before the document's date (2026-03-09)",
+    ],
   },
   {
     name: 'a document dated in another year than its number',
     edits: [json('content/plan.json', (d) => (d.document.issued = '2027-03-09'))],
-    says: ['content/plan.json › document.issued: the document number "武政办〔2026〕26号" is of 2026, but the document is dated 2027-03-09'],
+    says: [
+      'content/plan.json › document.issued: the document number "武政办〔2026〕26号" is of 2026, but the document is dated 2027-03-09',
+    ],
   },
   {
     name: 'a published figure that is not the one the research found',
@@ -559,7 +801,10 @@ const cases: Case[] = [
   },
   {
     name: 'a published figure no research row gives, and a decision that misdescribes its row',
-    edits: [metrics((d) => (d.metrics[0].observations[0].date = '2025-04-21')), json('content/research-decisions.json', (d) => (d.figures[0].grade = 'A'))],
+    edits: [
+      metrics((d) => (d.metrics[0].observations[0].date = '2025-04-21')),
+      json('content/research-decisions.json', (d) => (d.figures[0].grade = 'A')),
+    ],
     says: [
       'metrics[0].observations[0].value: no research row marked "published" gives sister-cities for 2025-04-21',
       'content/research-decisions.json › figures[0]: row 0 is "sister-cities", grade C in content/research/figures-2015-2025.json, but "sister-cities", grade A here',
@@ -585,7 +830,9 @@ const cases: Case[] = [
   {
     name: 'two bodies with one English name',
     edits: [json(registryFile, (d) => (d.units[1].en = d.units[0].en))],
-    says: ['content/registry.json › units[1].en: "Foreign Affairs Office of the CPC Wuhan Municipal Committee" is also the English name of units[0]'],
+    says: [
+      'content/registry.json › units[1].en: "Foreign Affairs Office of the CPC Wuhan Municipal Committee" is also the English name of units[0]',
+    ],
   },
   {
     name: 'a licence named otherwise than the licence its address leads to',
@@ -598,14 +845,23 @@ const cases: Case[] = [
   },
   {
     name: 'a filing number with more than digits',
-    edits: [replace('content/site.json', '"publicSecurityRecordCode": ""', '"publicSecurityRecordCode": "4201&x=https://evil.example/"')],
+    edits: [
+      replace(
+        'content/site.json',
+        '"publicSecurityRecordCode": ""',
+        '"publicSecurityRecordCode": "4201&x=https://evil.example/"',
+      ),
+    ],
     says: ['content/site.json › publicSecurityRecordCode: expected the digits of the filing number only'],
   },
   // Files that refer to each other.
   {
     name: 'a research decision naming a metric that does not exist',
     edits: [json('content/research-decisions.json', (d) => (d.figures[0].metric = 'sister-city'))],
-    says: ['content/research-decisions.json › figures[0].metric: no metric with id "sister-city" in content/metrics.json', '(line'],
+    says: [
+      'content/research-decisions.json › figures[0].metric: no metric with id "sister-city" in content/metrics.json',
+      '(line',
+    ],
   },
   {
     name: 'a research file outside content/research/, and a schema from another host',
@@ -659,7 +915,11 @@ const cases: Case[] = [
   ).map(([label, char, what]) => ({
     name: `an invisible character in a task body: ${label}`,
     edits: [appendBody(task('en'), `Wu${char}han`)],
-    says: [`content/tasks/en/03-events-and-exhibitions.mdx › text: contains`, what, `(line ${appendedLine(task('en'))}, column 3)`],
+    says: [
+      `content/tasks/en/03-events-and-exhibitions.mdx › text: contains`,
+      what,
+      `(line ${appendedLine(task('en'))}, column 3)`,
+    ],
   })),
   // Task pages of any shape cost seconds, not minutes.
   {
@@ -667,14 +927,26 @@ const cases: Case[] = [
     edits: [appendBody(task('en'), `${'[\n'.repeat(49_000 / 4)}x`)],
     says: ['› MDX: brackets are nested more than 20 deep', `(line ${appendedLine(task('en')) + 20})`],
   },
-  { name: 'elements nested 7,000 deep', edits: [appendBody(task('en'), `${'<span>\n'.repeat(7000 / 2)}x`)], says: ['› MDX: elements are nested more than 20 deep'] },
+  {
+    name: 'elements nested 7,000 deep',
+    edits: [appendBody(task('en'), `${'<span>\n'.repeat(7000 / 2)}x`)],
+    says: ['› MDX: elements are nested more than 20 deep'],
+  },
   {
     name: 'a word of 97,000 characters',
     edits: [appendBody(task('en'), 'A'.repeat(5000))],
     says: ['› MDX: a word of more than 500 characters without a space', `(line ${appendedLine(task('en'))})`],
   },
-  { name: 'a line of 25,000 characters', edits: [appendBody(task('en'), 'word '.repeat(5000))], says: ['› MDX: the line is 25000 characters long; lines are at most 20000'] },
-  { name: 'emphasis marks by the thousand', edits: [appendBody(task('en'), '*a _'.repeat(600))], says: ['› MDX: more than 1000 emphasis marks'] },
+  {
+    name: 'a line of 25,000 characters',
+    edits: [appendBody(task('en'), 'word '.repeat(5000))],
+    says: ['› MDX: the line is 25000 characters long; lines are at most 20000'],
+  },
+  {
+    name: 'emphasis marks by the thousand',
+    edits: [appendBody(task('en'), '*a _'.repeat(600))],
+    says: ['› MDX: more than 1000 emphasis marks'],
+  },
   {
     name: 'a task file over 50,000 characters',
     edits: [appendBody(task('en'), `---\n${'% comment\n'.repeat(6000)}`)],
@@ -688,7 +960,12 @@ const cases: Case[] = [
   },
   {
     name: 'on-site links that hide their path',
-    edits: [appendBody(task('en'), '[a](/tasks/%E0%A4%A/) [b](/..%2F..%2F..%2Fetc/passwd) [c](/_headers) [d](/../../etc/passwd)')],
+    edits: [
+      appendBody(
+        task('en'),
+        '[a](/tasks/%E0%A4%A/) [b](/..%2F..%2F..%2Fetc/passwd) [c](/_headers) [d](/../../etc/passwd)',
+      ),
+    ],
     says: [
       '› link: "/tasks/%E0%A4%A/" has a malformed % escape',
       '"/..%2F..%2F..%2Fetc/passwd" hides a slash',
@@ -720,7 +997,9 @@ describe('a symbolic link on disk', () => {
       writeFileSync(join(dir, 'outside.mdx'), '---\ntask: 14\n---\nnot content\n');
       symlinkSync(join(dir, 'outside.mdx'), join(dir, 'content/tasks/zh/14-link.mdx'));
       const result = await validateContent(dir, { today: '2026-11-26' });
-      expect(result.errors.map((error) => `${error.file}: ${error.message}`).join('\n')).toContain('content/tasks/zh/14-link.mdx: is a symbolic link');
+      expect(result.errors.map((error) => `${error.file}: ${error.message}`).join('\n')).toContain(
+        'content/tasks/zh/14-link.mdx: is a symbolic link',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -734,12 +1013,23 @@ describe('a missing translation', () => {
       [{ file: task('en', '10-international-talent'), change: () => null }] as MemoryEdit[],
       'content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx',
     ],
-    ['of a text in the metrics file', [metrics((d) => delete d.metrics[4].name.en)], 'content/metrics.json › metrics[4].name.en: missing English translation'],
-  ])('%s is a warning, not an error (the page shows the other language with a notice)', async (_label, edits, message) => {
-    const result = await checkEdited(edits, { today: '2026-11-26' });
-    expect(result.errors, result.output).toEqual([]);
-    expect(result.warnings.map((warning) => `${warning.file}${warning.where ? ` › ${warning.where}` : ''}: ${warning.message}`).join('\n')).toContain(message);
-  });
+    [
+      'of a text in the metrics file',
+      [metrics((d) => delete d.metrics[4].name.en)],
+      'content/metrics.json › metrics[4].name.en: missing English translation',
+    ],
+  ])(
+    '%s is a warning, not an error (the page shows the other language with a notice)',
+    async (_label, edits, message) => {
+      const result = await checkEdited(edits, { today: '2026-11-26' });
+      expect(result.errors, result.output).toEqual([]);
+      expect(
+        result.warnings
+          .map((warning) => `${warning.file}${warning.where ? ` › ${warning.where}` : ''}: ${warning.message}`)
+          .join('\n'),
+      ).toContain(message);
+    },
+  );
 });
 
 describe('figures only history can question', () => {
@@ -761,8 +1051,12 @@ describe('figures only history can question', () => {
       { today: '2026-11-26' },
     );
     expect(result.errors, result.output).toEqual([]);
-    expect(result.output).toContain('content/metrics.json › metrics[13].observations[1].value: 63 is 63 times the figure before it (1 on 2018-05-08)');
-    expect(result.output).toContain('content/metrics.json › metrics[4].observations[0].value: 250 is under 1/100 of the target (1560000)');
+    expect(result.output).toContain(
+      'content/metrics.json › metrics[13].observations[1].value: 63 is 63 times the figure before it (1 on 2018-05-08)',
+    );
+    expect(result.output).toContain(
+      'content/metrics.json › metrics[4].observations[0].value: 250 is under 1/100 of the target (1560000)',
+    );
   });
 });
 

@@ -40,7 +40,21 @@ const hostileTexts = [
   '---',
   'NaN',
 ];
-const hostileValues: unknown[] = [null, [], {}, true, 0, -1, 1.5, 1e20, 5e-324, -1e9, '', '129个', ...hostileTexts.slice(3, 8)];
+const hostileValues: unknown[] = [
+  null,
+  [],
+  {},
+  true,
+  0,
+  -1,
+  1.5,
+  1e20,
+  5e-324,
+  -1e9,
+  '',
+  '129个',
+  ...hostileTexts.slice(3, 8),
+];
 const tokens = [
   ',',
   '{',
@@ -87,7 +101,9 @@ function mutateText(rng: Rng, text: string): string | Uint8Array {
     case 3:
       return text.slice(0, at);
     case 4:
-      return text.replace(/-?\d+(\.\d+)?/g, (match) => (rng() < 0.2 ? String(pick(rng, [0, -1, 1.5, 1e20, 13, 99999999999])) : match));
+      return text.replace(/-?\d+(\.\d+)?/g, (match) =>
+        rng() < 0.2 ? String(pick(rng, [0, -1, 1.5, 1e20, 13, 99999999999])) : match,
+      );
     case 5:
       return text.replace(/"[^"\n]*"/, JSON.stringify(pick(rng, hostileTexts)));
     case 6: {
@@ -137,7 +153,8 @@ describe('fuzzing the content check', () => {
         const result = await checkContentFiles(editedContent([edit]), { today: '2026-11-26' });
         const messages = [...result.errors, ...result.warnings].map(formatProblem);
         const label = `${file}, round ${round}:\n${messages.join('\n')}`;
-        for (const message of messages) expect(message, label).not.toMatch(/\[object |\bundefined\b|could not be checked/);
+        for (const message of messages)
+          expect(message, label).not.toMatch(/\[object |\bundefined\b|could not be checked/);
         if (result.errors.length) {
           refused += 1;
           expect(

@@ -15,7 +15,9 @@ describe('page weight', () => {
   });
 
   it.each(widths)('stays within budget at %i px: 30 KB a page, 20 KB a metric page, 40 KB the dashboard', (width) => {
-    const over = pages.map((path) => ({ path, bytes: pageWeight(distDir, path, width), budget: budgetOf(path) })).filter((page) => page.bytes > page.budget);
+    const over = pages
+      .map((path) => ({ path, bytes: pageWeight(distDir, path, width), budget: budgetOf(path) }))
+      .filter((page) => page.bytes > page.budget);
     expect(over).toEqual([]);
   });
 });

@@ -38,12 +38,17 @@ describe('chart text', () => {
 
   it('fits and never overlaps in the charts on the pages, at the desktop font and at the phone font', () => {
     const charts = builtPages(distDir).flatMap((page) =>
-      [...read(`${page}index.html`).matchAll(/<svg[^>]*class="chart__svg"[\s\S]*?<\/svg>/g)].map((match) => ({ page, svg: match[0] })),
+      [...read(`${page}index.html`).matchAll(/<svg[^>]*class="chart__svg"[\s\S]*?<\/svg>/g)].map((match) => ({
+        page,
+        svg: match[0],
+      })),
     );
     expect(charts.length).toBeGreaterThan(20);
     const problems = charts.flatMap(({ page, svg }) => [
       ...textProblems(svg, { fontSize: inlineLayout.font }).map((problem) => `${page} (desktop): ${problem}`),
-      ...textProblems(svg, { fontSize: inlineLayout.maxFont, hideMinor: true }).map((problem) => `${page} (phone): ${problem}`),
+      ...textProblems(svg, { fontSize: inlineLayout.maxFont, hideMinor: true }).map(
+        (problem) => `${page} (phone): ${problem}`,
+      ),
     ]);
     expect(problems).toEqual([]);
   });

@@ -14,7 +14,9 @@ describe('colour schemes', () => {
     const failures: string[] = [];
     for (const path of templatePages(builtPages(distDir))) {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).not.toBe('rgb(255, 255, 255)');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).not.toBe(
+        'rgb(255, 255, 255)',
+      );
       for (const violation of await axeViolations(page))
         failures.push(
           `${path}: ${violation.id} ${violation.nodes

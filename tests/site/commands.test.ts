@@ -23,7 +23,9 @@ describe.concurrent('commands', () => {
       try {
         const run = await copy.run('validate');
         expect(run.status, run.output).toBe(1);
-        expect(run.output).toMatch(/✗ content\/metrics\.json › metrics\[0\]\.target\.value: expected a number, got "129个" \(line \d+, column \d+\)/);
+        expect(run.output).toMatch(
+          /✗ content\/metrics\.json › metrics\[0\]\.target\.value: expected a number, got "129个" \(line \d+, column \d+\)/,
+        );
       } finally {
         copy.remove();
       }
@@ -50,7 +52,9 @@ describe.concurrent('commands', () => {
       try {
         const build = await copy.run('build');
         expect(build.status, build.output).toBe(1);
-        expect(build.output).toContain('content/metrics.json › metrics[0].target.value: expected a number, got "129个"');
+        expect(build.output).toContain(
+          'content/metrics.json › metrics[0].target.value: expected a number, got "129个"',
+        );
         expect(build.output).toContain('content/tasks/zh/15-dir.mdx: is a folder, not a file');
         expect(build.output).toContain('nothing was built');
         expect(build.output).not.toMatch(/stack trace|unhandled error|\n\s+at /i);

@@ -51,7 +51,11 @@ describe('without JavaScript', () => {
       .evaluate((element) => element.getBoundingClientRect().height);
     expect(tickSize).toBeGreaterThanOrEqual(11);
     // The quarter ticks are left out on a phone.
-    expect(await drawing.locator('svg text.minor').evaluateAll((ticks) => ticks.filter((tick) => getComputedStyle(tick).display !== 'none').length)).toBe(0);
+    expect(
+      await drawing
+        .locator('svg text.minor')
+        .evaluateAll((ticks) => ticks.filter((tick) => getComputedStyle(tick).display !== 'none').length),
+    ).toBe(0);
     expect(await page.locator('.chart-explorer__button').isVisible()).toBe(false);
     expect(await page.locator('table').first().isVisible()).toBe(true);
     await context.close();
@@ -66,7 +70,9 @@ describe('by keyboard and on a phone', () => {
     let reached = false;
     for (let stop = 0; stop < 60 && !reached; stop += 1) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.classList.contains('chart-explorer__button') ?? false);
+      reached = await page.evaluate(
+        () => document.activeElement?.classList.contains('chart-explorer__button') ?? false,
+      );
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
@@ -89,7 +95,9 @@ describe('by keyboard and on a phone', () => {
     const main = (await page.locator('main .wrap').last().boundingBox())!;
     expect(frame.width).toBeGreaterThanOrEqual(main.width - 48);
     await page.keyboard.press('ArrowRight');
-    const span = (await page.locator('.chart-explorer__canvas').getAttribute('data-tooltip-span'))!.split(' ').map(Number);
+    const span = (await page.locator('.chart-explorer__canvas').getAttribute('data-tooltip-span'))!
+      .split(' ')
+      .map(Number);
     const canvas = (await page.locator('.chart-explorer__canvas canvas').boundingBox())!;
     expect(canvas.x + span[0]!).toBeGreaterThanOrEqual(0);
     expect(canvas.x + span[1]!).toBeLessThanOrEqual(390);

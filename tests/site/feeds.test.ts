@@ -21,7 +21,9 @@ describe.each([
 
   it('is valid Atom with an entry for every figure on the site', () => {
     const entries = checkAtomFeed(xml, tag);
-    const metrics = JSON.parse(readFileSync(join(root, 'content', 'metrics.json'), 'utf8')) as { metrics: { observations: unknown[] }[] };
+    const metrics = JSON.parse(readFileSync(join(root, 'content', 'metrics.json'), 'utf8')) as {
+      metrics: { observations: unknown[] }[];
+    };
     const figures = metrics.metrics.reduce((sum, metric) => sum + metric.observations.length, 0);
     expect(entries.filter((entry) => entry.id.includes(`:${lang}/figure/`))).toHaveLength(figures);
     expect(entries.some((entry) => entry.id.includes(`:${lang}/phase/1`))).toBe(true);
@@ -40,7 +42,9 @@ describe('every page', () => {
       const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
       const head = html.slice(0, html.indexOf('</head>'));
       expect(head, path).toMatch(
-        new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="[^"]*${localizedFile(parsePath(path).lang, '/updates.xml').replace(/\//g, '\\/')}"`),
+        new RegExp(
+          `<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="[^"]*${localizedFile(parsePath(path).lang, '/updates.xml').replace(/\//g, '\\/')}"`,
+        ),
       );
     }
   });

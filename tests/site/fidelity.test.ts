@@ -25,9 +25,29 @@ const read = (path: string) => readFileSync(path, 'utf8');
 const page = (path: string) => read(`${distDir}${path}index.html`);
 const zhFiles = htmlFiles(distDir).filter((file) => !relative(distDir, file).startsWith('en/'));
 const enFiles = htmlFiles(join(distDir, 'en'));
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Every run of text containing a Han character whose nearest lang attribute is not Chinese. */
 function unmarkedChinese(html: string): string[] {
@@ -61,26 +81,34 @@ function unmarkedChinese(html: string): string[] {
 describe('English pages', () => {
   it('mark every Chinese character as Chinese (lang="zh…")', () => {
     expect(enFiles.length).toBeGreaterThan(50);
-    const problems = enFiles.flatMap((file) => unmarkedChinese(read(file)).map((text) => `${relative(distDir, file)}: ${text}`));
+    const problems = enFiles.flatMap((file) =>
+      unmarkedChinese(read(file)).map((text) => `${relative(distDir, file)}: ${text}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('finds Chinese outside a lang="zh" element (the check itself)', () => {
     expect(unmarkedChinese('<html lang="en"><p>Proposal (建议案)</p></html>')).toEqual(['Proposal (建议案)']);
-    expect(unmarkedChinese('<html lang="en"><p>Proposal (<span lang="zh-CN">建议案</span>)<br></p></html>')).toEqual([]);
+    expect(unmarkedChinese('<html lang="en"><p>Proposal (<span lang="zh-CN">建议案</span>)<br></p></html>')).toEqual(
+      [],
+    );
   });
 
   it('spell out CPC and CPPCC on every page that uses them', () => {
     for (const file of enFiles) {
       const text = read(file).replace(/<[^>]+>/g, ' ');
       if (/\bCPC\b/.test(text)) expect(text, relative(distDir, file)).toContain('CPC: Communist Party of China');
-      if (/\bCPPCC\b/.test(text)) expect(text.replace(/&#39;/g, "'"), relative(distDir, file)).toContain("CPPCC: Chinese People's Political Consultative Conference");
+      if (/\bCPPCC\b/.test(text))
+        expect(text.replace(/&#39;/g, "'"), relative(distDir, file)).toContain(
+          "CPPCC: Chinese People's Political Consultative Conference",
+        );
     }
   });
 
   it('write dates in one style, month first', () => {
     const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
-    for (const file of enFiles) expect(read(file).match(new RegExp(`\\b\\d{1,2} (?:${months}) \\d{4}`, 'g')), relative(distDir, file)).toBeNull();
+    for (const file of enFiles)
+      expect(read(file).match(new RegExp(`\\b\\d{1,2} (?:${months}) \\d{4}`, 'g')), relative(distDir, file)).toBeNull();
   });
 });
 
@@ -92,7 +120,9 @@ describe('counts on the home page', () => {
       ['/', 'zh'],
       ['/en/', 'en'],
     ] as const) {
-      const stat = page(path).match(/<a href="(?:\/en)?\/units\/"><span class="stats__value">(\d+)<\/span> <span class="stats__label">([^<]*)<\/span>/);
+      const stat = page(path).match(
+        /<a href="(?:\/en)?\/units\/"><span class="stats__value">(\d+)<\/span> <span class="stats__label">([^<]*)<\/span>/,
+      );
       expect(stat, path).not.toBeNull();
       expect(Number(stat![1]), path).toBe(named);
       expect(stat![2], path).toBe(escapeHtml(resources[lang].editorial.statUnitsWithDistricts));
@@ -112,8 +142,14 @@ describe("the plan's scope for 各区人民政府", () => {
     const tasks = readTaskFiles(root).filter((task) => task.lang === 'zh');
     const applies = tasks.filter((task) => {
       const units = (task.frontmatter as { units: string[] }).units;
-      const heading = flat.indexOf(normalize(`${(task.frontmatter as { task: number }).task}.${(task.frontmatter as { title: string }).title}`));
-      return units.includes(scoped[0]!.id) && heading > flat.lastIndexOf('二、工作任务', from) && flat.indexOf('(责任单位', heading) >= from;
+      const heading = flat.indexOf(
+        normalize(`${(task.frontmatter as { task: number }).task}.${(task.frontmatter as { title: string }).title}`),
+      );
+      return (
+        units.includes(scoped[0]!.id) &&
+        heading > flat.lastIndexOf('二、工作任务', from) &&
+        flat.indexOf('(责任单位', heading) >= from
+      );
     });
     expect(applies.map((task) => (task.frontmatter as { task: number }).task)).toEqual([8, 11, 12]);
     for (const task of applies) {
@@ -147,8 +183,11 @@ describe("the site's own summaries", () => {
         for (const task of tasks.filter((candidate) => candidate.lang === lang)) {
           const summary = escapeHtml((task.frontmatter as { summary: string }).summary);
           const asText = html.split(`>${summary}<`).length - 1;
-          const labelled = html.split(`<span class="site-summary__label">${label}</span><span>${summary}</span>`).length - 1;
-          expect(labelled, `${relative(distDir, file)}: task ${(task.frontmatter as { task: number }).task}`).toBe(asText);
+          const labelled =
+            html.split(`<span class="site-summary__label">${label}</span><span>${summary}</span>`).length - 1;
+          expect(labelled, `${relative(distDir, file)}: task ${(task.frontmatter as { task: number }).task}`).toBe(
+            asText,
+          );
           shown += asText;
         }
       }

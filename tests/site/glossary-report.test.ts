@@ -12,9 +12,19 @@ import { root } from '../support/plan-text';
 
 const distDir = inject('distDir');
 const read = (file: string) => JSON.parse(readFileSync(join(root, 'content', file), 'utf8'));
-const registry = read('registry.json') as Record<'units' | 'bodies' | 'terms', { id: string; zh: string; en: string; english?: string }[]>;
-const metrics = read('metrics.json').metrics as { id: string; name: { zh: string; en: string }; observations: { source: { title: { zh: string; en: string } } }[] }[];
-const plan = read('plan.json') as { phases: { name: { zh: string; en: string } }[]; organization: { leadingGroup: { holder: { zh: string; en: string } }[] } };
+const registry = read('registry.json') as Record<
+  'units' | 'bodies' | 'terms',
+  { id: string; zh: string; en: string; english?: string }[]
+>;
+const metrics = read('metrics.json').metrics as {
+  id: string;
+  name: { zh: string; en: string };
+  observations: { source: { title: { zh: string; en: string } } }[];
+}[];
+const plan = read('plan.json') as {
+  phases: { name: { zh: string; en: string } }[];
+  organization: { leadingGroup: { holder: { zh: string; en: string } }[] };
+};
 /** The page's main content as text, entities decoded as far as these names need. */
 const mainText = (lang: 'zh' | 'en', path: string) => {
   const html = readFileSync(join(distDir, localizedPath(lang, path), 'index.html'), 'utf8');
@@ -39,7 +49,8 @@ describe.each(['zh', 'en'] as const)('in %s', (lang) => {
 
   it('the plan at a glance holds every target with its status, every task on a line and the phases', () => {
     const main = mainText(lang, '/report/');
-    for (const metric of metrics) expect(main).toContain(`href="${localizedPath(lang, `/progress/${metric.id}/`)}">${metric.name[lang]}</a>`);
+    for (const metric of metrics)
+      expect(main).toContain(`href="${localizedPath(lang, `/progress/${metric.id}/`)}">${metric.name[lang]}</a>`);
     const table = main.slice(main.indexOf('<table'), main.indexOf('</table>'));
     expect(table.match(/class="status status--/g)?.length).toBe(metrics.length);
     expect(main.match(/<ol class="scorecard__tasks">(.*?)<\/ol>/)?.[1]?.match(/<li/g)?.length).toBe(12);

@@ -27,10 +27,13 @@ describe('invitations to point to a source', () => {
       seen += 1;
       const t = useTranslations(parsePath(path).lang);
       expect(invitation, path).not.toContain('/missing/#how-to-help');
-      if (routes.figureSource) expect(invitation, path).toContain(`href="${routes.figureSource.replaceAll('&', '&amp;')}"`);
+      if (routes.figureSource)
+        expect(invitation, path).toContain(`href="${routes.figureSource.replaceAll('&', '&amp;')}"`);
       else {
         expect(invitation, path).not.toContain('<a ');
-        expect(invitation, path).toContain(site.contact ? site.contact[parsePath(path).lang] : t('reporting.noChannel'));
+        expect(invitation, path).toContain(
+          site.contact ? site.contact[parsePath(path).lang] : t('reporting.noChannel'),
+        );
       }
       if (routes.mistake) expect(html, path).toContain(routes.mistake);
     }

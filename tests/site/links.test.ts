@@ -34,9 +34,9 @@ describe('links', () => {
     const site = process.env.SITE_URL;
     for (const feed of feeds) {
       const xml = readFileSync(`${distDir}${feed}`, 'utf8');
-      const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>|<link[^>]*\bhref="([^"]+)"|<xhtml:link[^>]*\bhref="([^"]+)"/g)].map((match) =>
-        (match[1] ?? match[2] ?? match[3])!.replace(/&amp;/g, '&'),
-      );
+      const urls = [
+        ...xml.matchAll(/<loc>([^<]+)<\/loc>|<link[^>]*\bhref="([^"]+)"|<xhtml:link[^>]*\bhref="([^"]+)"/g),
+      ].map((match) => (match[1] ?? match[2] ?? match[3])!.replace(/&amp;/g, '&'));
       for (const url of urls) {
         // Feeds and the sitemap give full addresses on the site's own host.
         const local = site && url.startsWith(site) ? url.slice(new URL(site).origin.length) : url;

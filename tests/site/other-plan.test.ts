@@ -31,7 +31,11 @@ let buildOutput = '';
 beforeAll(async () => {
   rmSync(join(dir, 'content'), { recursive: true, force: true });
   cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
-  const built = await buildSite(dir, distDir, { SITE_URL: testSiteUrl, GIT_DIR: undefined, GIT_WORK_TREE: undefined } as NodeJS.ProcessEnv);
+  const built = await buildSite(dir, distDir, {
+    SITE_URL: testSiteUrl,
+    GIT_DIR: undefined,
+    GIT_WORK_TREE: undefined,
+  } as NodeJS.ProcessEnv);
   buildOutput = built.output;
   if (!built.ok) throw new Error(`astro build of the other plan in ${dir} failed:\n${built.output}`);
 }, 600_000);
@@ -59,7 +63,8 @@ describe("another plan's content", () => {
     const zh = pages().filter((path) => parsePath(path).lang === 'zh');
     const en = pages().filter((path) => parsePath(path).lang === 'en');
     expect(en.map((path) => parsePath(path).path)).toEqual(zh.map((path) => parsePath(path).path));
-    const under = (section: string) => zh.filter((path) => path.startsWith(`/${section}/`) && path !== `/${section}/`).map((path) => path.split('/')[2]);
+    const under = (section: string) =>
+      zh.filter((path) => path.startsWith(`/${section}/`) && path !== `/${section}/`).map((path) => path.split('/')[2]);
     expect(under('tasks')).toHaveLength(other.taskCount);
     expect(under('progress').sort()).toEqual((other.metrics as { id: string }[]).map((metric) => metric.id).sort());
     expect(under('units').sort()).toEqual(other.registry.units.map((unit) => unit.id).sort());
@@ -72,7 +77,8 @@ describe("another plan's content", () => {
   it('has no broken internal link or fragment, and no plain-http link', () => {
     const { references, check } = siteLinks(distDir);
     const problems: string[] = [];
-    for (const path of [...pages(), '/404.html']) for (const { url, where } of references(path)) check(url, path, where, problems);
+    for (const path of [...pages(), '/404.html'])
+      for (const { url, where } of references(path)) check(url, path, where, problems);
     expect(problems).toEqual([]);
   });
 
@@ -96,7 +102,9 @@ describe("another plan's content", () => {
   it("names nothing of this project's plan: not its city, its year or a name from its registry", () => {
     const ours = planFacts(root).facts.filter((fact) => fact.kind !== 'count');
     // Every text file a reader or a program gets: pages, feeds, data, citations, charts as SVG.
-    const files = builtFiles(distDir).filter((file) => /\.(html|xml|json|csv|txt|svg|bib|ris|webmanifest)$/.test(file) && !file.startsWith('/pagefind/'));
+    const files = builtFiles(distDir).filter(
+      (file) => /\.(html|xml|json|csv|txt|svg|bib|ris|webmanifest)$/.test(file) && !file.startsWith('/pagefind/'),
+    );
     expect(files.length).toBeGreaterThan(pages().length);
     const found = files.flatMap((file) => {
       const content = readFileSync(`${distDir}${file}`, 'utf8');

@@ -55,7 +55,12 @@ describe.concurrent.each(cases)('template $template: $path at $width width', ({ 
       async (page, problems) => {
         await page.goto(baseUrl + path, { waitUntil: 'load' });
         const violations = await axeViolations(page);
-        expect(violations.map((violation) => `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
         expect(problems).toEqual([]);
       },
       { [baseUrl + path]: 404 },
@@ -79,7 +84,9 @@ describe('the page watcher', () => {
       const problems = await watchPage(page, baseUrl);
       await page.goto(probe, { waitUntil: 'load' });
       expect(await page.title()).toBe('probe');
-      expect(problems.filter((problem) => problem.startsWith('console error: CSP violation: script-src')).length).toBe(1);
+      expect(problems.filter((problem) => problem.startsWith('console error: CSP violation: script-src')).length).toBe(
+        1,
+      );
       expect(problems.some((problem) => problem.startsWith('console error: CSP violation: style-src'))).toBe(true);
     } finally {
       await context.close();

@@ -27,7 +27,11 @@ async function printed(page: Page, path: string): Promise<string[]> {
   const file = join(folder, `${path.replace(/\W+/g, '_')}.pdf`);
   await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  return Array.from({ length: count }, (_, index) => execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-layout', file, '-'], { encoding: 'utf8' }));
+  return Array.from({ length: count }, (_, index) =>
+    execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-layout', file, '-'], {
+      encoding: 'utf8',
+    }),
+  );
 }
 
 describe('printing', () => {
@@ -38,7 +42,8 @@ describe('printing', () => {
       expect(pages, lang).toHaveLength(1);
       // A name may wrap within its cell, and the text then reads across the row: its first words are enough.
       const text = pages[0]!.replace(/\s+/g, '');
-      for (const metric of metrics) expect(text, metric.id).toContain(metric.name[lang].replace(/\s+/g, '').slice(0, 12));
+      for (const metric of metrics)
+        expect(text, metric.id).toContain(metric.name[lang].replace(/\s+/g, '').slice(0, 12));
     }
     await page.close();
   });

@@ -34,7 +34,9 @@ describe.each(['/missing/', '/en/missing/'])('%s', (path) => {
     const problems = await watchPage(page, baseUrl);
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    const listed = await page.locator('.missing-list > li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const listed = await page
+      .locator('.missing-list > li > a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     const expected = metrics
       .filter((metric) => metric.observations.every((observation) => observation.kind !== 'progress'))
       .map((metric) => `${path.replace('missing/', '')}progress/${metric.id}/`);

@@ -63,7 +63,12 @@ const addedFigure: Edit = {
         value: 127,
         bound: 'exact',
         kind: 'progress',
-        source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试', en: 'Test' }, url: 'https://example.org/', publishedOn: '2026-07-01' },
+        source: {
+          title: { zh: '测试来源', en: 'Test source' },
+          publisher: { zh: '测试', en: 'Test' },
+          url: 'https://example.org/',
+          publishedOn: '2026-07-01',
+        },
       });
     return JSON.stringify(data, null, 2);
   },
@@ -101,7 +106,11 @@ describe('content that passes the check, rebuilt without SITE_URL', () => {
   let build: { ok: boolean; output: string };
   let dist: string;
   beforeAll(async () => {
-    applyEdits(copy.dir, [{ file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` }, missingTranslation, addedFigure]);
+    applyEdits(copy.dir, [
+      { file: 'content/tasks/en/04-science-education-trade.mdx', change: (text) => `${text}\n${allowedProse}\n` },
+      missingTranslation,
+      addedFigure,
+    ]);
     build = await buildSite(copy.dir, undefined, { ...copy.env, SITE_URL: undefined });
     // The build refuses its link that leads nowhere: dist/ is removed and what was built kept aside.
     dist = join(copy.dir, refusedBuildDir);
@@ -112,21 +121,30 @@ describe('content that passes the check, rebuilt without SITE_URL', () => {
     expect(page(distDir)).not.toContain('127个');
     expect(page(dist)).toContain('127个');
     expect(page(dist)).toContain('按进度推进');
-    expect(readFileSync(join(dist, 'downloads', 'sister-cities.csv'), 'utf8')).toContain('2026-06-30,,,127,exact,progress');
+    expect(readFileSync(join(dist, 'downloads', 'sister-cities.csv'), 'utf8')).toContain(
+      '2026-06-30,,,127,exact,progress',
+    );
     const chart = (dir: string, file: string) => readFileSync(join(dir, 'en', 'charts', file));
-    for (const file of ['sister-cities.svg', 'sister-cities.json']) expect(chart(dist, file).equals(chart(distDir, file)), file).toBe(false);
+    for (const file of ['sister-cities.svg', 'sister-cities.json'])
+      expect(chart(dist, file).equals(chart(distDir, file)), file).toBe(false);
     expect(chart(dist, 'port-teu.json').equals(chart(distDir, 'port-teu.json'))).toBe(true);
   });
 
   it('builds pages that run no script of its own; a missing translation is published with a notice; the build refuses its link that leads nowhere', () => {
     expect(build.ok, build.output).toBe(false);
-    expect(build.output).toContain('content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx');
-    expect(build.output).toContain('content/tasks/en/04-science-education-trade.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have');
+    expect(build.output).toContain(
+      'content/tasks/en/10-international-talent.mdx: missing translation of content/tasks/zh/10-international-talent.mdx',
+    );
+    expect(build.output).toContain(
+      'content/tasks/en/04-science-education-trade.mdx › link: "/tasks/99-missing/" leads to a page or file this site does not have',
+    );
     expect(build.output).toContain(
       `1 problem in content/: links that lead nowhere or places marked twice; the build is refused, and dist/ removed (what was built is in ${refusedBuildDir}/).`,
     );
     expect(existsSync(join(copy.dir, 'dist'))).toBe(false);
-    expect(readFileSync(join(dist, 'en/tasks/10-international-talent/index.html'), 'utf8')).toContain(translations.translation.pageMissing);
+    expect(readFileSync(join(dist, 'en/tasks/10-international-talent/index.html'), 'utf8')).toContain(
+      translations.translation.pageMissing,
+    );
     expect(build.output).not.toMatch(/stack trace|unhandled error/i);
     const page = readFileSync(join(dist, 'en/tasks/04-science-education-trade/index.html'), 'utf8');
     expect(page).toContain('quoted');
@@ -147,7 +165,9 @@ describe('content that passes the check, rebuilt without SITE_URL', () => {
     ['en', 'en'],
   ] as const)('holds an entry for the added figure in the %s feed', (lang, tag) => {
     const xml = readFileSync(join(dist, lang === 'zh' ? '' : 'en', 'updates.xml'), 'utf8');
-    const entry = checkAtomFeed(xml, tag).find((candidate) => candidate.id.endsWith(`:${lang}/figure/sister-cities/2026-06-30`));
+    const entry = checkAtomFeed(xml, tag).find((candidate) =>
+      candidate.id.endsWith(`:${lang}/figure/sister-cities/2026-06-30`),
+    );
     expect(entry).toBeDefined();
     expect(entry!.link[0]!['@_href']).toBe(localizedPath(lang, '/progress/sister-cities/'));
   });

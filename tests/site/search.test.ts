@@ -18,9 +18,19 @@ const browser = sharedBrowser();
 
 /** Each query, the page it must find first (any of `first`), and pages it must find among the first five. */
 const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] }[] = [
-  { lang: 'zh', query: '中欧班列', first: ['/progress/rail-trains/'], alsoTop5: ['/progress/rail-routes/', '/tasks/05-transport-hub/'] },
+  {
+    lang: 'zh',
+    query: '中欧班列',
+    first: ['/progress/rail-trains/'],
+    alsoTop5: ['/progress/rail-routes/', '/tasks/05-transport-hub/'],
+  },
   { lang: 'zh', query: '友城', first: ['/progress/sister-cities/'], alsoTop5: ['/tasks/02-international-image/'] },
-  { lang: 'zh', query: '离境退税', first: ['/progress/tax-refund-stores/'], alsoTop5: ['/tasks/11-international-consumption/', '/units/tax/'] },
+  {
+    lang: 'zh',
+    query: '离境退税',
+    first: ['/progress/tax-refund-stores/'],
+    alsoTop5: ['/tasks/11-international-consumption/', '/units/tax/'],
+  },
   {
     lang: 'zh',
     query: '天河',
@@ -33,8 +43,18 @@ const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] 
     first: ['/progress/tianhe-intl-routes/', '/progress/intl-air-passengers/'],
     alsoTop5: ['/progress/tianhe-intl-routes/', '/progress/intl-air-passengers/'],
   },
-  { lang: 'en', query: 'tax refund', first: ['/progress/tax-refund-stores/'], alsoTop5: ['/units/tax/', '/tasks/11-international-consumption/'] },
-  { lang: 'en', query: 'sister cities', first: ['/progress/sister-cities/'], alsoTop5: ['/tasks/02-international-image/'] },
+  {
+    lang: 'en',
+    query: 'tax refund',
+    first: ['/progress/tax-refund-stores/'],
+    alsoTop5: ['/units/tax/', '/tasks/11-international-consumption/'],
+  },
+  {
+    lang: 'en',
+    query: 'sister cities',
+    first: ['/progress/sister-cities/'],
+    alsoTop5: ['/tasks/02-international-image/'],
+  },
   // A task's number finds its page first.
   { lang: 'en', query: 'Task 5', first: ['/tasks/05-transport-hub/'], alsoTop5: [] },
   { lang: 'zh', query: '任务5', first: ['/tasks/05-transport-hub/'], alsoTop5: [] },
@@ -46,7 +66,12 @@ const queries: { lang: Lang; query: string; first: string[]; alsoTop5: string[] 
   {
     lang: 'en',
     query: '天河',
-    first: ['/progress/intl-air-passengers/', '/progress/tianhe-intl-routes/', '/tasks/05-transport-hub/', '/units/transport/'],
+    first: [
+      '/progress/intl-air-passengers/',
+      '/progress/tianhe-intl-routes/',
+      '/tasks/05-transport-hub/',
+      '/units/transport/',
+    ],
     alsoTop5: ['/progress/intl-air-passengers/'],
   },
 ];
@@ -82,7 +107,12 @@ describe.concurrent.each(queries)('searching "$query" ($lang)', ({ lang, query, 
       expect(await page.textContent('.site-search__status')).toMatch(/\d/);
 
       const violations = await axeViolations(page);
-      expect(violations.map((violation) => `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
       expect(problems).toEqual([]);
     });
   });
@@ -128,7 +158,9 @@ describe('the search page', () => {
   it('is linked from the header of every page', () => {
     for (const path of builtPages(distDir)) {
       const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-      expect(html, path).toContain(`class="site-header__search" href="${localizedPath(parsePath(path).lang, '/search/')}"`);
+      expect(html, path).toContain(
+        `class="site-header__search" href="${localizedPath(parsePath(path).lang, '/search/')}"`,
+      );
     }
   });
 

@@ -10,18 +10,67 @@ import { cacheControl, securityHeaders } from '../../src/lib/serving/policy';
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const stylesheet = `/_astro/${readdirSync(`${distDir}/_astro`).find((name) => name.endsWith('.css'))}`;
-const get = (path: string, headers: Record<string, string> = {}) => fetch(baseUrl + path, { headers, redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(baseUrl + path, { headers, redirect: 'manual' });
 
 const responses = [
   { kind: 'a page', path: '/en/goals/', status: 200, type: 'text/html; charset=utf-8', cache: cacheControl.html },
-  { kind: 'the stylesheet', path: stylesheet, status: 200, type: 'text/css; charset=utf-8', cache: cacheControl.hashed },
-  { kind: 'a chart image', path: '/en/charts/sister-cities.png', status: 200, type: 'image/png', cache: cacheControl.other },
-  { kind: 'a chart drawing', path: '/charts/sister-cities.svg', status: 200, type: 'image/svg+xml; charset=utf-8', cache: cacheControl.other },
-  { kind: 'a CSV download', path: '/downloads/metrics.csv', status: 200, type: 'text/csv; charset=utf-8', cache: cacheControl.other },
-  { kind: 'a JSON download', path: '/downloads/metrics.json', status: 200, type: 'application/json; charset=utf-8', cache: cacheControl.other },
-  { kind: 'an Atom feed', path: '/en/updates.xml', status: 200, type: 'application/atom+xml; charset=utf-8', cache: cacheControl.other },
-  { kind: 'a missing page', path: '/no-such-page/', status: 404, type: 'text/html; charset=utf-8', cache: cacheControl.html },
-  { kind: 'a missing file', path: '/charts/no-such-chart.png', status: 404, type: 'text/html; charset=utf-8', cache: cacheControl.html },
+  {
+    kind: 'the stylesheet',
+    path: stylesheet,
+    status: 200,
+    type: 'text/css; charset=utf-8',
+    cache: cacheControl.hashed,
+  },
+  {
+    kind: 'a chart image',
+    path: '/en/charts/sister-cities.png',
+    status: 200,
+    type: 'image/png',
+    cache: cacheControl.other,
+  },
+  {
+    kind: 'a chart drawing',
+    path: '/charts/sister-cities.svg',
+    status: 200,
+    type: 'image/svg+xml; charset=utf-8',
+    cache: cacheControl.other,
+  },
+  {
+    kind: 'a CSV download',
+    path: '/downloads/metrics.csv',
+    status: 200,
+    type: 'text/csv; charset=utf-8',
+    cache: cacheControl.other,
+  },
+  {
+    kind: 'a JSON download',
+    path: '/downloads/metrics.json',
+    status: 200,
+    type: 'application/json; charset=utf-8',
+    cache: cacheControl.other,
+  },
+  {
+    kind: 'an Atom feed',
+    path: '/en/updates.xml',
+    status: 200,
+    type: 'application/atom+xml; charset=utf-8',
+    cache: cacheControl.other,
+  },
+  {
+    kind: 'a missing page',
+    path: '/no-such-page/',
+    status: 404,
+    type: 'text/html; charset=utf-8',
+    cache: cacheControl.html,
+  },
+  {
+    kind: 'a missing file',
+    path: '/charts/no-such-chart.png',
+    status: 404,
+    type: 'text/html; charset=utf-8',
+    cache: cacheControl.html,
+  },
 ];
 
 describe.each(responses)('$kind ($path)', ({ path, status, type, cache }) => {
@@ -50,7 +99,9 @@ describe('nginx', () => {
       expect(response.headers.get('content-encoding'), path).toBe('gzip');
       expect(response.headers.get('vary'), path).toMatch(/accept-encoding/i);
     }
-    expect((await get('/en/charts/sister-cities.png', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBeNull();
+    expect(
+      (await get('/en/charts/sister-cities.png', { 'accept-encoding': 'gzip' })).headers.get('content-encoding'),
+    ).toBeNull();
   });
 
   it('adds the slash to a folder address without naming its own host and port', async () => {
@@ -64,7 +115,9 @@ describe('nginx', () => {
   });
 
   it.skipIf(!existsSync(`${distDir}/pagefind`))('serves the search index as binary data', async () => {
-    const chunk = readdirSync(`${distDir}/pagefind`, { recursive: true, encoding: 'utf8' }).find((name) => /\.pf_(meta|index|fragment)$/.test(name))!;
+    const chunk = readdirSync(`${distDir}/pagefind`, { recursive: true, encoding: 'utf8' }).find((name) =>
+      /\.pf_(meta|index|fragment)$/.test(name),
+    )!;
     const response = await get(`/pagefind/${chunk}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/octet-stream');

@@ -20,7 +20,10 @@ const siteUrl = testSiteUrl;
 const dist = inject('distDir');
 let pages: string[] = [];
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const meta = (page: string, property: string) => [...page.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, 'g'))].map((match) => match[1]!);
+const meta = (page: string, property: string) =>
+  [...page.matchAll(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`, 'g'))].map(
+    (match) => match[1]!,
+  );
 const decode = (text: string) =>
   text
     .replace(/&amp;/g, '&')
@@ -29,7 +32,10 @@ const decode = (text: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
 const isCitable = (path: string) => /^\/(en\/)?(tasks|progress|units)\/[a-z0-9-]+\/$/.test(path);
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+  );
 const pngSize = (file: string) => {
   const bytes = readFileSync(file);
   expect(bytes.subarray(1, 4).toString('latin1'), file).toBe('PNG');
@@ -46,7 +52,17 @@ describe('share metadata and cards', () => {
     for (const path of pages) {
       const page = html(path);
       const english = path.startsWith('/en/');
-      for (const property of ['og:title', 'og:description', 'og:image', 'og:url', 'og:locale', 'og:locale:alternate', 'og:site_name', 'twitter:card', 'twitter:image']) {
+      for (const property of [
+        'og:title',
+        'og:description',
+        'og:image',
+        'og:url',
+        'og:locale',
+        'og:locale:alternate',
+        'og:site_name',
+        'twitter:card',
+        'twitter:image',
+      ]) {
         expect(meta(page, property), `${path} ${property}`).toHaveLength(1);
         expect(meta(page, property)[0], `${path} ${property}`).not.toBe('');
       }
@@ -72,7 +88,9 @@ describe('share metadata and cards', () => {
       expect(referrers, image).toHaveLength(1);
       expect(pngSize(join(dist, new URL(image).pathname)), image).toEqual({ width: 1200, height: 630 });
     }
-    const cards = [...files(join(dist, 'share')), ...files(join(dist, 'en', 'share'))].map((file) => new URL(`/${relative(dist, file)}`, siteUrl).href);
+    const cards = [...files(join(dist, 'share')), ...files(join(dist, 'en', 'share'))].map(
+      (file) => new URL(`/${relative(dist, file)}`, siteUrl).href,
+    );
     expect(cards.sort()).toEqual([...owners.keys()].sort());
   });
 
@@ -156,7 +174,12 @@ describe('citations', () => {
   it('offers BibTeX, RIS and CSL-JSON files that parse, for every citable page', async () => {
     for (const path of pages.filter(isCitable)) {
       const url = new URL(path, siteUrl).href;
-      const base = join(dist, path.startsWith('/en/') ? 'en' : '', 'cite', path.replace(/^\/(en\/)?/, '').replace(/\/$/, ''));
+      const base = join(
+        dist,
+        path.startsWith('/en/') ? 'en' : '',
+        'cite',
+        path.replace(/^\/(en\/)?/, '').replace(/\/$/, ''),
+      );
       const figures = (html(path).match(/<tr id="figure-/g) ?? []).length;
       expect(html(path), path).toContain(`href="/${relative(dist, `${base}.bib`)}" download`);
 
@@ -173,7 +196,20 @@ describe('citations', () => {
       expect(csl, path).toHaveLength(1 + figures);
       for (const item of csl) {
         expect(
-          Object.keys(item).every((key) => ['id', 'type', 'title', 'container-title', 'author', 'publisher', 'issued', 'URL', 'language', 'note'].includes(key)),
+          Object.keys(item).every((key) =>
+            [
+              'id',
+              'type',
+              'title',
+              'container-title',
+              'author',
+              'publisher',
+              'issued',
+              'URL',
+              'language',
+              'note',
+            ].includes(key),
+          ),
           path,
         ).toBe(true);
         expect(item).toMatchObject({
@@ -191,7 +227,8 @@ describe('citations', () => {
 
 describe('anchors', () => {
   it('gives the source text the same paragraph ids in both languages, each with a permalink', () => {
-    const ids = (page: string) => [...page.matchAll(/<div class="parallel__row[^"]*" id="([^"]+)">/g)].map((match) => match[1]!);
+    const ids = (page: string) =>
+      [...page.matchAll(/<div class="parallel__row[^"]*" id="([^"]+)">/g)].map((match) => match[1]!);
     const zh = ids(html('/source/'));
     expect(zh.length).toBeGreaterThan(30);
     expect(ids(html('/en/source/'))).toEqual(zh);
@@ -200,7 +237,8 @@ describe('anchors', () => {
 
   it('links every task and every target to its clause in the source text', () => {
     const sourceIds = new Set([...html('/source/').matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
-    const clauseLinks = (path: string) => [...html(path).matchAll(/href="\/(?:en\/)?source\/#([^"]+)"/g)].map((match) => match[1]!);
+    const clauseLinks = (path: string) =>
+      [...html(path).matchAll(/href="\/(?:en\/)?source\/#([^"]+)"/g)].map((match) => match[1]!);
     for (const path of pages.filter((candidate) => /^\/(en\/)?(tasks|progress)\/[a-z0-9-]+\/$/.test(candidate))) {
       const links = clauseLinks(path);
       expect(links, path).toHaveLength(1);
@@ -215,7 +253,9 @@ describe('licence and downloads', () => {
   it('states the licence in the footer of every page and on the downloads page', () => {
     for (const path of pages)
       expect(html(path), path).toMatch(
-        new RegExp(`<footer[\\s\\S]*<a href="${site.licence.url}" rel="license noopener"[^>]*>[^<]*[（(]${site.licence.name.replace(/\./g, '\\.')}[）)]</a>`),
+        new RegExp(
+          `<footer[\\s\\S]*<a href="${site.licence.url}" rel="license noopener"[^>]*>[^<]*[（(]${site.licence.name.replace(/\./g, '\\.')}[）)]</a>`,
+        ),
       );
     expect(html('/downloads/')).toContain('id="licence-heading"');
     expect(html('/en/downloads/')).toContain('is a government document');
@@ -225,7 +265,8 @@ describe('licence and downloads', () => {
     const downloads = readdirSync(join(dist, 'downloads')).filter((name) => /\.(csv|json)$/.test(name));
     // metrics.csv, metrics.json, figures.csv, figures-not-published.csv and one file per metric.
     expect(downloads).toHaveLength(4 + metrics.length);
-    for (const name of downloads) expect(readFileSync(join(dist, 'downloads', name), 'utf8'), name).toContain(site.licence.url);
+    for (const name of downloads)
+      expect(readFileSync(join(dist, 'downloads', name), 'utf8'), name).toContain(site.licence.url);
     for (const metric of metrics) {
       const [header, ...rows] = readFileSync(join(dist, 'downloads', `${metric.id}.csv`), 'utf8')
         .replace(/^\uFEFF/, '')

@@ -34,7 +34,10 @@ describe('a build with SITE_URL', () => {
 
   it('lists every page in sitemap.xml with both language alternates, and robots.txt names it', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
-    const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
+    });
     const index = parser.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'));
     const urls = index.sitemapindex.sitemap.flatMap((sitemap: { loc: string }) => {
       expect(sitemap.loc.startsWith(`${siteUrl}/`)).toBe(true);
@@ -46,7 +49,10 @@ describe('a build with SITE_URL', () => {
       expect(url, path).toBeDefined();
       const { path: neutral } = parsePath(path);
       const alternates = Object.fromEntries(url!['xhtml:link'].map((link) => [link['@_hreflang'], link['@_href']]));
-      expect(alternates, path).toMatchObject({ 'zh-CN': siteUrl + localizedPath('zh', neutral), en: siteUrl + localizedPath('en', neutral) });
+      expect(alternates, path).toMatchObject({
+        'zh-CN': siteUrl + localizedPath('zh', neutral),
+        en: siteUrl + localizedPath('en', neutral),
+      });
     }
     expect([...listed.keys()].some((loc) => loc.includes('404'))).toBe(false);
   });
@@ -58,7 +64,8 @@ describe('a build with SITE_URL', () => {
     expect(html).toMatch(new RegExp(`type="application/atom\\+xml" title="[^"]+" href="${siteUrl}/en/updates.xml"`));
     const feed = readFileSync(join(dist, 'en', 'updates.xml'), 'utf8');
     expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${siteUrl}/en/updates.xml"/>`);
-    for (const entry of checkAtomFeed(feed, 'en')) expect(entry.link[0]!['@_href'].startsWith(`${siteUrl}/en/`)).toBe(true);
+    for (const entry of checkAtomFeed(feed, 'en'))
+      expect(entry.link[0]!['@_href'].startsWith(`${siteUrl}/en/`)).toBe(true);
   });
 
   it.each([

@@ -23,7 +23,8 @@ describe('the built site', () => {
     expect(en).toEqual(zh);
     // One page per task, target and responsible unit in the content, by their ids; the site map page
     // (search.test.ts) is checked against every built page.
-    const under = (section: string) => zh.filter((path) => path.startsWith(`/${section}/`) && path !== `/${section}/`).map((path) => path.split('/')[2]);
+    const under = (section: string) =>
+      zh.filter((path) => path.startsWith(`/${section}/`) && path !== `/${section}/`).map((path) => path.split('/')[2]);
     expect(under('tasks')).toEqual(
       readdirSync(`${root}content/tasks/zh`)
         .map((file) => file.replace(/\.mdx$/, ''))
@@ -66,7 +67,8 @@ describe('the built HTML', () => {
   });
 
   it('ships only its own module scripts: the language switch everywhere, copy-link on task, metric and unit pages, the chart explorer on metric pages', () => {
-    const script = (name: string) => new RegExp(`^<script type="module" src="/_astro/${name}\\.astro_astro_type_script_index_0_lang\\.[^"]*\\.js">$`);
+    const script = (name: string) =>
+      new RegExp(`^<script type="module" src="/_astro/${name}\\.astro_astro_type_script_index_0_lang\\.[^"]*\\.js">$`);
     for (const path of pages) {
       const page = html(path);
       const scripts = (page.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !script('LanguageSwitch').test(tag));
@@ -93,7 +95,9 @@ describe('the built HTML', () => {
       // Stylesheets, images and icons all come from this host; only <a> links to sources, and the page's own
       // canonical and alternate addresses (SITE_URL), which nothing loads, are written in full.
       expect(
-        page.replace(/<link rel="(?:canonical|alternate)"[^>]*>/g, '').match(/<(?:link|img|source|iframe|object|embed|video|audio|script)\b[^>]+(?:href|src)="(?:https?:)?\/\//g),
+        page
+          .replace(/<link rel="(?:canonical|alternate)"[^>]*>/g, '')
+          .match(/<(?:link|img|source|iframe|object|embed|video|audio|script)\b[^>]+(?:href|src)="(?:https?:)?\/\//g),
         path,
       ).toBeNull();
     }
@@ -104,15 +108,21 @@ describe('the built HTML', () => {
     for (const path of [...pages, '/404.html']) {
       const page = parsePage(distDir, path);
       // The policy also travels in the page, for hosts that send no headers.
-      const meta = select(page, (element) => element.tagName === 'meta' && attribute(element, 'http-equiv') === 'Content-Security-Policy');
+      const meta = select(
+        page,
+        (element) => element.tagName === 'meta' && attribute(element, 'http-equiv') === 'Content-Security-Policy',
+      );
       if (meta.length !== 1 || attribute(meta[0]!, 'content') !== metaContentSecurityPolicy)
         problems.push(`${path}: no <meta http-equiv="Content-Security-Policy"> with the site's policy`);
       for (const element of page.elements) {
-        if (element.tagName === 'script' && (attribute(element, 'src') === undefined || element.childNodes.length)) problems.push(`${path}: inline <script>`);
+        if (element.tagName === 'script' && (attribute(element, 'src') === undefined || element.childNodes.length))
+          problems.push(`${path}: inline <script>`);
         if (element.tagName === 'style') problems.push(`${path}: inline <style>`);
         for (const attr of element.attrs) {
-          if (attr.name === 'style' || /^on/.test(attr.name)) problems.push(`${path}: <${element.tagName} ${attr.name}>`);
-          if (/^\s*javascript:/i.test(attr.value)) problems.push(`${path}: javascript: URL in <${element.tagName} ${attr.name}>`);
+          if (attr.name === 'style' || /^on/.test(attr.name))
+            problems.push(`${path}: <${element.tagName} ${attr.name}>`);
+          if (/^\s*javascript:/i.test(attr.value))
+            problems.push(`${path}: javascript: URL in <${element.tagName} ${attr.name}>`);
         }
       }
     }
@@ -122,7 +132,8 @@ describe('the built HTML', () => {
   it('never shows a translation key in place of its text (an empty or missing string)', () => {
     const keys: string[] = [];
     const walk = (node: unknown, path: string) => {
-      if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
+      if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
       else keys.push(path);
     };
     walk(JSON.parse(readFileSync(new URL('../../src/i18n/en.json', import.meta.url), 'utf8')), '');
@@ -146,7 +157,12 @@ describe('the built HTML', () => {
       return date.split('-').map(Number) as [number, number, number];
     };
     const [year, month, day] = committed('content/tasks/en/03-events-and-exhibitions.mdx');
-    const english = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+    const english = new Intl.DateTimeFormat('en-US', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(year, month - 1, day));
     expect(html('/en/tasks/03-events-and-exhibitions/')).toContain(`Last updated ${english}`);
     const [zhYear, zhMonth, zhDay] = committed('content/tasks/zh/03-events-and-exhibitions.mdx');
     expect(html('/tasks/03-events-and-exhibitions/')).toContain(`本页内容最近更新于${zhYear}年${zhMonth}月${zhDay}日`);
@@ -165,7 +181,8 @@ describe('the built HTML', () => {
     const reports: string[] = [];
     for (const path of pages) {
       const report = await validator.validateString(html(path), `${path}index.html`);
-      for (const result of report.results) for (const message of result.messages) reports.push(`${path}: ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) reports.push(`${path}: ${message.ruleId}: ${message.message}`);
     }
     expect(reports).toEqual([]);
   });

@@ -34,7 +34,11 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
@@ -52,13 +56,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
  * violations, failed requests and requests that leave the site's host. `expectedStatus` lists
  * URLs whose error status is the point (the 404 page). Await it before the page loads.
  */
-export async function watchPage(page: Page, baseUrl: string, expectedStatus: Record<string, number> = {}): Promise<string[]> {
+export async function watchPage(
+  page: Page,
+  baseUrl: string,
+  expectedStatus: Record<string, number> = {},
+): Promise<string[]> {
   const problems: string[] = [];
   const host = new URL(baseUrl).host;
   // Chromium also logs most violations to the console; the event names the directive and the source.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -78,7 +88,8 @@ export async function watchPage(page: Page, baseUrl: string, expectedStatus: Rec
     if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && expectedStatus[response.url()] !== response.status()) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && expectedStatus[response.url()] !== response.status())
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
 }
@@ -108,7 +119,10 @@ export function pagePool(browser: () => Browser, baseUrl: string, size: number, 
     while (!idle.length) await new Promise<void>((resolve) => waiting.push(resolve));
     return idle.pop()!;
   }
-  return async function withPage<T>(use: (page: Page, problems: string[]) => Promise<T>, expectedStatus: Record<string, number> = {}): Promise<T> {
+  return async function withPage<T>(
+    use: (page: Page, problems: string[]) => Promise<T>,
+    expectedStatus: Record<string, number> = {},
+  ): Promise<T> {
     const lent = await borrow();
     lent.problems.length = 0;
     for (const url of Object.keys(lent.expectedStatus)) delete lent.expectedStatus[url];

@@ -13,8 +13,16 @@ export interface CommandResult {
  * so that several commands can share the machine's cores. `env` adds to (or,
  * with `undefined` values, removes from) the environment.
  */
-export function runNode(args: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CommandResult> {
-  const merged = Object.fromEntries(Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }).filter(([, value]) => value !== undefined));
+export function runNode(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<CommandResult> {
+  const merged = Object.fromEntries(
+    Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
   const child = spawn(process.execPath, args, { cwd, env: merged, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -27,7 +35,15 @@ export function runNode(args: readonly string[], cwd: string, env: Record<string
 }
 
 /** `astro build` of the project at `projectRoot` into `outDir`, as `npm run build` does. */
-export async function buildSite(projectRoot: string, outDir = join(projectRoot, 'dist'), env: NodeJS.ProcessEnv = {}): Promise<{ ok: boolean; output: string }> {
-  const { status, output } = await runNode([join(projectRoot, 'node_modules', '.bin', 'astro'), 'build', '--outDir', outDir], projectRoot, env);
+export async function buildSite(
+  projectRoot: string,
+  outDir = join(projectRoot, 'dist'),
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ ok: boolean; output: string }> {
+  const { status, output } = await runNode(
+    [join(projectRoot, 'node_modules', '.bin', 'astro'), 'build', '--outDir', outDir],
+    projectRoot,
+    env,
+  );
   return { ok: status === 0, output };
 }

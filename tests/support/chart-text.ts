@@ -13,7 +13,13 @@ export interface PlacedText {
 }
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, trimValues: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  trimValues: false,
+});
 
 interface Style {
   size: number;
@@ -23,7 +29,10 @@ interface Style {
 }
 
 /** The texts of an SVG with their boxes; `fontSize` stands in for the page's CSS font size of an inline chart, `hideMinor` for the phone's CSS. */
-export function svgTexts(svg: string, { fontSize, hideMinor = false }: { fontSize?: number; hideMinor?: boolean } = {}): { texts: PlacedText[]; canvas: Box } {
+export function svgTexts(
+  svg: string,
+  { fontSize, hideMinor = false }: { fontSize?: number; hideMinor?: boolean } = {},
+): { texts: PlacedText[]; canvas: Box } {
   const valid = XMLValidator.validate(svg);
   if (valid !== true) throw new Error(`Not well-formed SVG: ${valid.err.msg} (line ${valid.err.line})`);
   const tree = parser.parse(svg) as Node[];
@@ -31,13 +40,22 @@ export function svgTexts(svg: string, { fontSize, hideMinor = false }: { fontSiz
   const [, , width, height] = root[':@']!.viewBox!.split(/\s+/).map(Number) as [number, number, number, number];
   const texts: PlacedText[] = [];
   const styleOf = (attributes: Record<string, string>, inherited: Style): Style => ({
-    size: fontSize !== undefined && attributes.class === 'chart__svg' ? fontSize : attributes['font-size'] ? Number(attributes['font-size']) : inherited.size,
-    bold: attributes['font-weight'] ? Number(attributes['font-weight']) >= 600 || attributes['font-weight'] === 'bold' : inherited.bold,
+    size:
+      fontSize !== undefined && attributes.class === 'chart__svg'
+        ? fontSize
+        : attributes['font-size']
+          ? Number(attributes['font-size'])
+          : inherited.size,
+    bold: attributes['font-weight']
+      ? Number(attributes['font-weight']) >= 600 || attributes['font-weight'] === 'bold'
+      : inherited.bold,
     anchor: (attributes['text-anchor'] as Anchor | undefined) ?? inherited.anchor,
     hidden: inherited.hidden || (hideMinor && (attributes.class ?? '').split(' ').includes('minor')),
   });
-  const length = (value: string | undefined, size: number) => (value === undefined ? 0 : value.endsWith('em') ? Number(value.slice(0, -2)) * size : Number(value));
-  const contentOf = (children: Node[]) => children.map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
+  const length = (value: string | undefined, size: number) =>
+    value === undefined ? 0 : value.endsWith('em') ? Number(value.slice(0, -2)) * size : Number(value);
+  const contentOf = (children: Node[]) =>
+    children.map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
   const walk = (nodes: Node[], inherited: Style) => {
     for (const node of nodes) {
       const name = Object.keys(node).find((key) => key !== ':@');
@@ -81,8 +99,11 @@ export function textProblems(svg: string, options: { fontSize?: number; hideMino
   const problems: string[] = [];
   const where = ({ left, top }: Box) => `(${Math.round(left)}, ${Math.round(top)})`;
   for (const [index, { text, box }] of texts.entries()) {
-    if (!boxInside(box, canvas)) problems.push(`"${text}" at ${where(box)} is not inside the ${canvas.right}×${canvas.bottom} drawing`);
-    for (const other of texts.slice(index + 1)) if (boxesOverlap(box, other.box)) problems.push(`"${text}" at ${where(box)} overlaps "${other.text}" at ${where(other.box)}`);
+    if (!boxInside(box, canvas))
+      problems.push(`"${text}" at ${where(box)} is not inside the ${canvas.right}×${canvas.bottom} drawing`);
+    for (const other of texts.slice(index + 1))
+      if (boxesOverlap(box, other.box))
+        problems.push(`"${text}" at ${where(box)} overlaps "${other.text}" at ${where(other.box)}`);
   }
   return problems;
 }

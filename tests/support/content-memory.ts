@@ -26,7 +26,10 @@ export function editedContent(edits: readonly MemoryEdit[]): ContentFiles {
 }
 
 /** Checks edited content; `output` holds every message as `npm run validate` prints it. */
-export async function checkEdited(edits: readonly MemoryEdit[], options?: { today?: string }): Promise<ValidationResult & { output: string }> {
+export async function checkEdited(
+  edits: readonly MemoryEdit[],
+  options?: { today?: string },
+): Promise<ValidationResult & { output: string }> {
   const result = await checkContentFiles(editedContent(edits), options);
   return { ...result, output: [...result.errors, ...result.warnings].map(formatProblem).join('\n') };
 }

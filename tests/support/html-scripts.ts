@@ -4,7 +4,19 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 
 /** Raw-text and embedding elements: none belongs in this site's pages. */
-const dangerous = new Set(['noscript', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe', 'object', 'embed', 'plaintext', 'frame', 'base']);
+const dangerous = new Set([
+  'noscript',
+  'textarea',
+  'xmp',
+  'noembed',
+  'noframes',
+  'iframe',
+  'object',
+  'embed',
+  'plaintext',
+  'frame',
+  'base',
+]);
 
 /**
  * Every way `html` could run a script other than a module loaded from this
@@ -16,12 +28,16 @@ export function scriptHazards(html: string): string[] {
   const walk = (node: Node) => {
     if ('tagName' in node) {
       const attributes = new Map(node.attrs.map((attribute) => [attribute.name.toLowerCase(), attribute.value]));
-      if (node.tagName === 'script' && !/^\/_astro\//.test(attributes.get('src') ?? '')) found.push(`<script${attributes.has('src') ? ` src="${attributes.get('src')}"` : ''}>`);
+      if (node.tagName === 'script' && !/^\/_astro\//.test(attributes.get('src') ?? ''))
+        found.push(`<script${attributes.has('src') ? ` src="${attributes.get('src')}"` : ''}>`);
       if (dangerous.has(node.tagName)) found.push(`<${node.tagName}>`);
       for (const [name, value] of attributes) {
         if (name.startsWith('on')) found.push(`<${node.tagName} ${name}>`);
         /* eslint-disable no-control-regex -- browsers drop control characters inside a URL scheme; so does this check. */
-        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, '')))
+        if (
+          ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) &&
+          /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, ''))
+        )
           found.push(`<${node.tagName} ${name}="${value.slice(0, 40)}">`);
         /* eslint-enable no-control-regex */
       }

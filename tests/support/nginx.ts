@@ -42,11 +42,20 @@ async function waitForServer(url: string, logFile: string): Promise<void> {
 /** Starts nginx serving `distDir`; resolves to its base URL and a function that stops it. */
 export async function startNginx(distDir: string, port?: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const version = spawnSync(nginxBinary, ['-v'], { encoding: 'utf8' });
-  if (version.error) throw new Error(`nginx is not installed (${version.error.message}): apt-get install nginx, or set NGINX_PATH`);
+  if (version.error)
+    throw new Error(`nginx is not installed (${version.error.message}): apt-get install nginx, or set NGINX_PATH`);
   const listenPort = port ?? (Number(process.env.TEST_NGINX_PORT) || (await freePort()));
   const prefix = mkdtempSync(join(tmpdir(), 'wuhan-nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
-  writeFileSync(join(prefix, 'site.conf'), nginxSiteConfig({ name: 'report-site', root: distDir, listen: [`127.0.0.1:${listenPort}`], serverName: 'localhost' }));
+  writeFileSync(
+    join(prefix, 'site.conf'),
+    nginxSiteConfig({
+      name: 'report-site',
+      root: distDir,
+      listen: [`127.0.0.1:${listenPort}`],
+      serverName: 'localhost',
+    }),
+  );
   const errorLog = join(prefix, 'error.log');
   writeFileSync(
     join(prefix, 'nginx.conf'),
@@ -61,19 +70,26 @@ export async function startNginx(distDir: string, port?: number): Promise<{ url:
       'events { worker_connections 256; }',
       'http {',
       '    access_log off;',
-      ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((dir) => `    ${dir === 'body' ? 'client_body' : dir}_temp_path ${join(prefix, dir)};`),
+      ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (dir) => `    ${dir === 'body' ? 'client_body' : dir}_temp_path ${join(prefix, dir)};`,
+      ),
       `    include ${join(prefix, 'site.conf')};`,
       '}',
       '',
     ].join('\n'),
   );
-  const child = spawn(nginxBinary, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', errorLog], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(nginxBinary, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', errorLog], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${listenPort}`;
   try {
-    await Promise.race([waitForServer(`${url}/`, errorLog), exited.then(() => Promise.reject(new Error(`nginx exited: ${stderr}`)))]);
+    await Promise.race([
+      waitForServer(`${url}/`, errorLog),
+      exited.then(() => Promise.reject(new Error(`nginx exited: ${stderr}`))),
+    ]);
   } catch (error) {
     child.kill('SIGTERM');
     throw error;

@@ -17,21 +17,39 @@ export function layoutProblems(distDir: string, path: string, siteUrl: string): 
   };
   check(attribute(select(page, byTag('html'))[0]!, 'lang') === languageTag[lang], `lang is not ${languageTag[lang]}`);
   check(select(page, byTag('h1')).length === 1, 'not exactly one h1');
-  check(select(page, (element) => element.tagName === 'main' && attribute(element, 'id') === 'main').length === 1, 'no single main#main');
   check(
-    select(page, (element) => element.tagName === 'a' && attribute(element, 'class') === 'skip-link' && attribute(element, 'href') === '#main').length === 1,
+    select(page, (element) => element.tagName === 'main' && attribute(element, 'id') === 'main').length === 1,
+    'no single main#main',
+  );
+  check(
+    select(
+      page,
+      (element) =>
+        element.tagName === 'a' &&
+        attribute(element, 'class') === 'skip-link' &&
+        attribute(element, 'href') === '#main',
+    ).length === 1,
     'no skip link to #main',
   );
   const alternates = Object.fromEntries(
-    select(page, (element) => element.tagName === 'link' && attribute(element, 'rel') === 'alternate' && attribute(element, 'hreflang') !== undefined).map((link) => [
-      attribute(link, 'hreflang'),
-      attribute(link, 'href'),
-    ]),
+    select(
+      page,
+      (element) =>
+        element.tagName === 'link' &&
+        attribute(element, 'rel') === 'alternate' &&
+        attribute(element, 'hreflang') !== undefined,
+    ).map((link) => [attribute(link, 'hreflang'), attribute(link, 'href')]),
   );
   const address = (lang: 'zh' | 'en') => new URL(localizedPath(lang, neutral), siteUrl).href;
   const expected = { 'zh-CN': address('zh'), en: address('en'), 'x-default': address('zh') };
-  check(JSON.stringify(alternates) === JSON.stringify(expected), `hreflang alternates are ${JSON.stringify(alternates)}, not ${JSON.stringify(expected)}`);
-  const switches = select(page, (element) => element.tagName === 'a' && attribute(element, 'class') === 'language-switch');
+  check(
+    JSON.stringify(alternates) === JSON.stringify(expected),
+    `hreflang alternates are ${JSON.stringify(alternates)}, not ${JSON.stringify(expected)}`,
+  );
+  const switches = select(
+    page,
+    (element) => element.tagName === 'a' && attribute(element, 'class') === 'language-switch',
+  );
   check(
     switches.length === 1 && attribute(switches[0]!, 'href') === localizedPath(otherLang(lang), neutral),
     'language switch does not lead to the same page in the other language',
@@ -71,7 +89,9 @@ export function siteLinks(distDir: string) {
         if (value !== undefined) found.push({ url: value, where: `<${element.tagName} ${name}>` });
       }
       const srcset = attribute(element, 'srcset');
-      if (srcset) for (const candidate of srcset.split(',')) found.push({ url: candidate.trim().split(/\s+/)[0]!, where: `<${element.tagName} srcset>` });
+      if (srcset)
+        for (const candidate of srcset.split(','))
+          found.push({ url: candidate.trim().split(/\s+/)[0]!, where: `<${element.tagName} srcset>` });
     }
     return found;
   }
@@ -85,7 +105,8 @@ export function siteLinks(distDir: string) {
     }
     const file = servedFile(resolved.pathname);
     if (!file) problems.push(`${base}: ${where} ${url} leads nowhere`);
-    else if (resolved.hash && !ids(file).has(decodeURIComponent(resolved.hash.slice(1)))) problems.push(`${base}: ${where} ${url}: no element with id "${resolved.hash.slice(1)}"`);
+    else if (resolved.hash && !ids(file).has(decodeURIComponent(resolved.hash.slice(1))))
+      problems.push(`${base}: ${where} ${url}: no element with id "${resolved.hash.slice(1)}"`);
   }
 
   return { references, check };

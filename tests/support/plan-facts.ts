@@ -38,7 +38,8 @@ export function planFacts(projectRoot: string) {
   const facts: PlanFact[] = [];
   const first = Number(plan.targetPeriod.start.slice(0, 4));
   const last = Number(plan.targetPeriod.end.slice(0, 4));
-  for (let year = first; year <= last; year += 1) facts.push({ kind: 'year', what: `the plan's year ${year}`, pattern: new RegExp(`(?<!\\d)${year}(?!\\d)`) });
+  for (let year = first; year <= last; year += 1)
+    facts.push({ kind: 'year', what: `the plan's year ${year}`, pattern: new RegExp(`(?<!\\d)${year}(?!\\d)`) });
 
   const counts: Record<string, number> = {
     targets: metrics.length,
@@ -52,12 +53,31 @@ export function planFacts(projectRoot: string) {
   for (const [what, count] of Object.entries(counts)) {
     // Single digits are everywhere in code and strings (h3, 3px); a count of ten or more is distinctive
     // when it counts something: "12 tasks", "12项" (not x="12", 12px or -12-31).
-    if (count >= 10) facts.push({ kind: 'count', what: `the count of ${what} (${count})`, pattern: new RegExp(`(?<![\\d.-])${count}(?=\\s+[A-Za-z]|[\\u4e00-\\u9fff])`) });
+    if (count >= 10)
+      facts.push({
+        kind: 'count',
+        what: `the count of ${what} (${count})`,
+        pattern: new RegExp(`(?<![\\d.-])${count}(?=\\s+[A-Za-z]|[\\u4e00-\\u9fff])`),
+      });
     const english = countInWords(count, 'en');
     // A word, not part of a class name (card-grid--three is a layout).
-    if (english !== String(count)) facts.push({ kind: 'count', what: `the count of ${what} in words ("${english}")`, pattern: new RegExp(`(?<![-\\w])${english}(?![-\\w])`, 'i') });
-    facts.push({ kind: 'count', what: `the count of ${what} in Chinese (${countInWords(count, 'zh')})`, pattern: new RegExp(`${countInWords(count, 'zh')}${measure}`) });
-    if (count === 2) facts.push({ kind: 'count', what: `the count of ${what} in Chinese (二)`, pattern: new RegExp(`(?<!十)二${measure}`) });
+    if (english !== String(count))
+      facts.push({
+        kind: 'count',
+        what: `the count of ${what} in words ("${english}")`,
+        pattern: new RegExp(`(?<![-\\w])${english}(?![-\\w])`, 'i'),
+      });
+    facts.push({
+      kind: 'count',
+      what: `the count of ${what} in Chinese (${countInWords(count, 'zh')})`,
+      pattern: new RegExp(`${countInWords(count, 'zh')}${measure}`),
+    });
+    if (count === 2)
+      facts.push({
+        kind: 'count',
+        what: `the count of ${what} in Chinese (二)`,
+        pattern: new RegExp(`(?<!十)二${measure}`),
+      });
   }
 
   facts.push(
@@ -65,9 +85,15 @@ export function planFacts(projectRoot: string) {
     { kind: 'name', what: "the plan's city", pattern: new RegExp(`\\b${escape(plan.place.en)}\\b`, 'i') },
   );
   // Generic phrases (各区人民政府) describe bodies rather than name one: the schema marks them `description`.
-  for (const entry of [...registry.units, ...registry.bodies, ...registry.terms].filter((name) => name.english !== 'description' && !generic.has(name.en))) {
+  for (const entry of [...registry.units, ...registry.bodies, ...registry.terms].filter(
+    (name) => name.english !== 'description' && !generic.has(name.en),
+  )) {
     facts.push({ kind: 'name', what: `the registry name ${entry.zh}`, pattern: new RegExp(escape(entry.zh)) });
-    facts.push({ kind: 'name', what: `the registry name ${entry.en}`, pattern: new RegExp(`\\b${escape(entry.en)}\\b`, 'i') });
+    facts.push({
+      kind: 'name',
+      what: `the registry name ${entry.en}`,
+      pattern: new RegExp(`\\b${escape(entry.en)}\\b`, 'i'),
+    });
   }
   return { facts, plan, metrics, registry, taskCount };
 }

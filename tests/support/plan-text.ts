@@ -23,7 +23,10 @@ export function unitsNamedInPlan(): Map<number, string[]> {
   const flat = normalize(originalText);
   const result = new Map<number, string[]>();
   for (let task = 1; task <= 12; task += 1) {
-    const start = flat.indexOf(`${task}.`, task === 1 ? flat.indexOf('二、工作任务') : flat.indexOf(`${task - 1}.`, flat.indexOf('二、工作任务')) + 2);
+    const start = flat.indexOf(
+      `${task}.`,
+      task === 1 ? flat.indexOf('二、工作任务') : flat.indexOf(`${task - 1}.`, flat.indexOf('二、工作任务')) + 2,
+    );
     const note = flat.slice(start).match(/\(责任单位:(.*?)\)(?=\d+\.|\(三\)|\(二\)|三、)/);
     if (!note?.[1]) throw new Error(`no responsible units found for task ${task}`);
     const names = note[1]

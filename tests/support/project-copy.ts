@@ -17,7 +17,10 @@ export interface ProjectCopy {
    * Runs a project command; `env` adds to (or, with `undefined` values, removes from) the environment.
    * Asynchronous, so that a test file's commands can run side by side.
    */
-  run(command: 'validate' | 'validate-strict' | 'build', env?: Record<string, string | undefined>): Promise<CommandResult>;
+  run(
+    command: 'validate' | 'validate-strict' | 'build',
+    env?: Record<string, string | undefined>,
+  ): Promise<CommandResult>;
   remove(): void;
 }
 

@@ -13,8 +13,20 @@ const feed = (title: string) =>
     author: 'Office',
     fallbackUpdated: '2026-03-09',
     entries: [
-      { id: 'tag:example.org,2026:a', title: 'Older <b>', updated: '2026-04-01', link: 'https://example.org/a/?x=1&y=2', summary: 'Tom & "Jerry"' },
-      { id: 'tag:example.org,2026:b', title: 'Newer', updated: '2026-05-01', link: 'https://example.org/b/', summary: 'ok' },
+      {
+        id: 'tag:example.org,2026:a',
+        title: 'Older <b>',
+        updated: '2026-04-01',
+        link: 'https://example.org/a/?x=1&y=2',
+        summary: 'Tom & "Jerry"',
+      },
+      {
+        id: 'tag:example.org,2026:b',
+        title: 'Newer',
+        updated: '2026-05-01',
+        link: 'https://example.org/b/',
+        summary: 'ok',
+      },
     ],
   });
 
@@ -31,7 +43,16 @@ describe('Atom feeds', () => {
 
   it('date the feed by its newest entry, or the fallback when empty', () => {
     expect(new XMLParser().parse(feed('x')).feed.updated).toBe('2026-05-01T00:00:00Z');
-    const empty = atomFeed({ id: 'i', title: 't', language: 'zh-CN', self: '/u.xml', alternate: '/u/', author: 'a', fallbackUpdated: '2026-03-09', entries: [] });
+    const empty = atomFeed({
+      id: 'i',
+      title: 't',
+      language: 'zh-CN',
+      self: '/u.xml',
+      alternate: '/u/',
+      author: 'a',
+      fallbackUpdated: '2026-03-09',
+      entries: [],
+    });
     expect(new XMLParser().parse(empty).feed.updated).toBe('2026-03-09T00:00:00Z');
     expect(atomDate('2026-03-09T08:00:00+08:00')).toBe('2026-03-09T00:00:00.000Z');
   });

@@ -24,7 +24,9 @@ function builtSite(): string {
 describe('brokenLinks', () => {
   const file = 'content/tasks/en/01-a.mdx';
   it('accepts on-site links and images that the build produced, with their fragments', () => {
-    const links = ['/en/goals/', '/en/goals/#exchange', '../../goals/', '/images/a.png', '/tasks/01-a/#note', './'].map((url) => ({ file, url, line: 3 }));
+    const links = ['/en/goals/', '/en/goals/#exchange', '../../goals/', '/images/a.png', '/tasks/01-a/#note', './'].map(
+      (url) => ({ file, url, line: 3 }),
+    );
     expect(brokenLinks(builtSite(), links)).toEqual([]);
   });
 
@@ -60,8 +62,13 @@ describe('brokenLinks', () => {
 
   it('refuses a heading that takes an id the page already has, naming the task file', () => {
     const dir = builtSite();
-    writeFileSync(join(dir, 'en/tasks/01-a/index.html'), '<main id="main"><h2 id="main">Main</h2><h2 id="other">x</h2></main>');
-    expect(duplicateIds(dir, [file, 'content/tasks/zh/01-a.mdx', 'content/tasks/zh/02-missing.mdx']).map(formatProblem)).toEqual([
+    writeFileSync(
+      join(dir, 'en/tasks/01-a/index.html'),
+      '<main id="main"><h2 id="main">Main</h2><h2 id="other">x</h2></main>',
+    );
+    expect(
+      duplicateIds(dir, [file, 'content/tasks/zh/01-a.mdx', 'content/tasks/zh/02-missing.mdx']).map(formatProblem),
+    ).toEqual([
       'content/tasks/en/01-a.mdx › heading: the page has two places marked id="main", one of them the page\'s own: reword the heading (or the element) so that it no longer reads "main"',
     ]);
   });

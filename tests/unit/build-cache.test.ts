@@ -1,8 +1,27 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyKeptFolder, keep, keepFolder, keptOrMade, readKept, removeStale, sealed, sourceHash } from '../../src/lib/build/cache';
+import {
+  copyKeptFolder,
+  keep,
+  keepFolder,
+  keptOrMade,
+  readKept,
+  removeStale,
+  sealed,
+  sourceHash,
+} from '../../src/lib/build/cache';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -45,9 +45,13 @@ beforeAll(async () => {
 
 describe('the change summary of a pull request', () => {
   it('lists exactly the added figure and the edited task page', () => {
-    expect(summary.targets.map((target) => [target.metricId, target.figures.map((change) => change.change), target.definitionChanged])).toEqual([
-      ['sister-cities', ['added'], false],
-    ]);
+    expect(
+      summary.targets.map((target) => [
+        target.metricId,
+        target.figures.map((change) => change.change),
+        target.definitionChanged,
+      ]),
+    ).toEqual([['sister-cities', ['added'], false]]);
     expect(summary.targets[0]!.figures[0]!.after).toEqual(figure);
     expect(summary.tasks).toEqual({ zh: [{ path: taskFile, change: 'changed' }], en: [] });
     expect(summary.files).toEqual([{ path: 'content/metrics.json', change: 'changed' }]);
@@ -68,7 +72,9 @@ describe('the change summary of a pull request', () => {
     }
     const markdown = summaryMarkdown(summary);
     expect(markdown).toContain('Figure added: 127 (exact) dated 2026-09-18, progress');
-    expect(markdown).toContain(`- Status: **${plain(`${useTranslations('zh')('status.no-data')} · ${useTranslations('en')('status.no-data')}`)} → `);
+    expect(markdown).toContain(
+      `- Status: **${plain(`${useTranslations('zh')('status.no-data')} · ${useTranslations('en')('status.no-data')}`)} → `,
+    );
     expect(markdown).toContain(`- 中文: \`${taskFile}\` changed`);
     expect(markdown).toContain('- English: no change');
     expect(markdown).toContain('finds no problem');
@@ -81,7 +87,11 @@ describe('the change summary of a pull request', () => {
     const broken = new Map(head);
     broken.set(
       'content/metrics.json',
-      new TextEncoder().encode(new TextDecoder().decode(head.get('content/metrics.json') as Uint8Array).replace('"value": 127', '"value": "127个"')),
+      new TextEncoder().encode(
+        new TextDecoder()
+          .decode(head.get('content/metrics.json') as Uint8Array)
+          .replace('"value": 127', '"value": "127个"'),
+      ),
     );
     const checked = await summarizeChanges(base, broken, { today });
     expect(checked.errors.join('\n')).toMatch(/value: expected a number/);
@@ -89,7 +99,9 @@ describe('the change summary of a pull request', () => {
   });
 
   it('keeps content text from becoming markdown', () => {
-    expect(plain('[click](https://evil.example) <img> @team **x**')).toBe('\\[click\\](https://evil.example) \\<img\\> \\@team \\*\\*x\\*\\*');
+    expect(plain('[click](https://evil.example) <img> @team **x**')).toBe(
+      '\\[click\\](https://evil.example) \\<img\\> \\@team \\*\\*x\\*\\*',
+    );
   });
 });
 
@@ -101,7 +113,8 @@ describe('two builds compared', () => {
   };
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'build-diff-'));
-    const page = (text: string, script = '') => `<!doctype html><html><head><style>p{}</style></head><body><p>${text}</p><script>${script}</script></body></html>`;
+    const page = (text: string, script = '') =>
+      `<!doctype html><html><head><style>p{}</style></head><body><p>${text}</p><script>${script}</script></body></html>`;
     write('base/index.html', page('首页'));
     write('head/index.html', page('首页', 'let changedScriptOnly = 1;'));
     write('base/progress/sister-cities/index.html', page('125个 还差4个'));

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { figureChanges, phaseChanges, sortChanges, textChanges } from '../../src/lib/outputs/feed/changes';
 import type { MetricsFile } from '../../src/lib/content/schema/metrics';
 
-const observation = (date: string) => ({ date, value: 1, bound: 'exact' as const, kind: 'progress' as const, source: { title: { zh: '来源', en: 'Source' } } });
-const file = (dates: string[]): MetricsFile => ({ asOf: '2026-09-30', metrics: [{ id: 'm', observations: dates.map(observation) }] }) as unknown as MetricsFile;
+const observation = (date: string) => ({
+  date,
+  value: 1,
+  bound: 'exact' as const,
+  kind: 'progress' as const,
+  source: { title: { zh: '来源', en: 'Source' } },
+});
+const file = (dates: string[]): MetricsFile =>
+  ({ asOf: '2026-09-30', metrics: [{ id: 'm', observations: dates.map(observation) }] }) as unknown as MetricsFile;
 
 describe('changes from the content history', () => {
   it('date each figure by the first committed version that held it, and an uncommitted one by asOf', () => {
@@ -20,7 +27,10 @@ describe('changes from the content history', () => {
   });
 
   it('key two figures of one date apart, so ids stay unique', () => {
-    expect(figureChanges(file(['2026-04-30', '2026-04-30']), []).map((change) => change.key)).toEqual(['figure/m/2026-04-30', 'figure/m/2026-04-30-2']);
+    expect(figureChanges(file(['2026-04-30', '2026-04-30']), []).map((change) => change.key)).toEqual([
+      'figure/m/2026-04-30',
+      'figure/m/2026-04-30-2',
+    ]);
   });
 
   it('report edits of task texts and translations once per file and day, not their creation', () => {

@@ -23,7 +23,12 @@ import { shareCardSvg } from '../../src/lib/images/share-card';
 const unit = `</text><script>x</script>&amp;'"`;
 const name = `A&B<i>"y"</i>'z'`;
 const t = useTranslations('en');
-const source = { title: { zh: '来源<b>', en: 'Source<b>' }, publisher: { zh: '发布', en: 'Publisher&' }, publishedOn: '2026-07-01', url: 'https://example.org/?a=1&b=2' };
+const source = {
+  title: { zh: '来源<b>', en: 'Source<b>' },
+  publisher: { zh: '发布', en: 'Publisher&' },
+  publishedOn: '2026-07-01',
+  url: 'https://example.org/?a=1&b=2',
+};
 const hostile: Metric = {
   ...metrics.find((metric) => metric.id === 'sister-cities')!,
   name: { zh: name, en: name },
@@ -33,9 +38,25 @@ const hostile: Metric = {
     { date: '2026-06-30', value: 127, bound: 'exact', kind: 'progress', source },
   ],
 };
-const model = metricChartModel(hostile, { lang: 'en', t, period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
-const credit = chartCredit({ lang: 'en', licence: site.licence, siteName: name, siteUrl: 'https://example.org/?a=1&b=2' });
-const share = shareChartModel(name, [hostile], (metric) => assess(metric, { period: plan.targetPeriod, asOf: '2026-11-26' }), { lang: 'en', t, asOf: '2026-11-26' });
+const model = metricChartModel(hostile, {
+  lang: 'en',
+  t,
+  period: plan.targetPeriod,
+  phases: plan.phases,
+  asOf: '2026-11-26',
+});
+const credit = chartCredit({
+  lang: 'en',
+  licence: site.licence,
+  siteName: name,
+  siteUrl: 'https://example.org/?a=1&b=2',
+});
+const share = shareChartModel(
+  name,
+  [hostile],
+  (metric) => assess(metric, { period: plan.targetPeriod, asOf: '2026-11-26' }),
+  { lang: 'en', t, asOf: '2026-11-26' },
+);
 
 /** Every element name and every text (element content and attribute values) in a parsed XML tree. */
 function walk(node: unknown, names: string[], texts: string[]): void {
@@ -53,7 +74,13 @@ function walk(node: unknown, names: string[], texts: string[]): void {
 }
 
 function readBack(svg: string) {
-  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false, trimValues: false }).parse(svg);
+  const tree = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+  }).parse(svg);
   const names: string[] = [];
   const texts: string[] = [];
   walk(tree, names, texts);

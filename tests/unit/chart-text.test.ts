@@ -21,8 +21,18 @@ import { svgTexts, textProblems } from '../support/chart-text';
 
 const period = plan.targetPeriod;
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
-const source = { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试发布者', en: 'Test publisher' }, publishedOn: '2026-11-01', url: 'https://example.org/' };
-const figure = (date: string, value: number, kind: Observation['kind'] = 'baseline', extra: Partial<Observation> = {}): Observation => ({
+const source = {
+  title: { zh: '测试来源', en: 'Test source' },
+  publisher: { zh: '测试发布者', en: 'Test publisher' },
+  publishedOn: '2026-11-01',
+  url: 'https://example.org/',
+};
+const figure = (
+  date: string,
+  value: number,
+  kind: Observation['kind'] = 'baseline',
+  extra: Partial<Observation> = {},
+): Observation => ({
   date,
   value,
   bound: 'exact',
@@ -35,7 +45,10 @@ const longName = {
   en: 'International conferences, exhibitions and sports events held',
 };
 const worstCases: Record<string, Metric> = {
-  'two figures a month apart': { ...byId('tianhe-intl-routes'), observations: [figure('2019-11-18', 63), figure('2019-12-18', 63), figure('2020-01-20', 62)] },
+  'two figures a month apart': {
+    ...byId('tianhe-intl-routes'),
+    observations: [figure('2019-11-18', 63), figure('2019-12-18', 63), figure('2020-01-20', 62)],
+  },
   'a 60-character name': {
     ...byId('sister-cities'),
     name: { zh: longName.zh.slice(0, 60), en: `${longName.en} in Wuhan each year`.slice(0, 60) },
@@ -48,7 +61,10 @@ const worstCases: Record<string, Metric> = {
       figure('2026-06-30', 1_900_000, 'progress', { bound: 'over' }),
     ],
   },
-  'one figure': { ...byId('port-teu'), observations: [figure('2026-03-31', 1_000_000, 'progress', { period: { from: '2026-01-01', to: '2026-03-31' } })] },
+  'one figure': {
+    ...byId('port-teu'),
+    observations: [figure('2026-03-31', 1_000_000, 'progress', { period: { from: '2026-01-01', to: '2026-03-31' } })],
+  },
   'thirty figures': {
     ...byId('rail-routes'),
     observations: [
@@ -58,8 +74,10 @@ const worstCases: Record<string, Metric> = {
   },
 };
 const langs: Lang[] = ['zh', 'en'];
-const credit = (lang: Lang) => chartCredit({ lang, licence: site.licence, siteName: site.name[lang], siteUrl: 'https://report.wuhan.example' });
-const modelOf = (metric: Metric, lang: Lang) => metricChartModel(metric, { lang, t: useTranslations(lang), period, phases: plan.phases, asOf: '2026-11-26' });
+const credit = (lang: Lang) =>
+  chartCredit({ lang, licence: site.licence, siteName: site.name[lang], siteUrl: 'https://report.wuhan.example' });
+const modelOf = (metric: Metric, lang: Lang) =>
+  metricChartModel(metric, { lang, t: useTranslations(lang), period, phases: plan.phases, asOf: '2026-11-26' });
 
 describe('chart text in the worst cases', () => {
   for (const [name, metric] of Object.entries(worstCases)) {
@@ -80,7 +98,9 @@ describe('chart text in the worst cases', () => {
 
   it('writes the credit line whole, wrapped, never breaking the licence name', () => {
     for (const lang of langs) {
-      const { texts } = svgTexts(metricChartSvg(modelOf(worstCases['a 60-character name']!, lang), fileLayout, credit(lang)));
+      const { texts } = svgTexts(
+        metricChartSvg(modelOf(worstCases['a 60-character name']!, lang), fileLayout, credit(lang)),
+      );
       expect(texts.some((text) => text.text.endsWith(site.licence.name))).toBe(true);
       expect(
         texts
@@ -95,7 +115,11 @@ describe('chart text in the worst cases', () => {
     for (const lang of langs) {
       const t = useTranslations(lang);
       const rows = Object.values(worstCases);
-      const model = shareChartModel(longName[lang], rows, (metric) => assess(metric, { period, asOf: '2026-11-26' }), { lang, t, asOf: '2026-11-26' });
+      const model = shareChartModel(longName[lang], rows, (metric) => assess(metric, { period, asOf: '2026-11-26' }), {
+        lang,
+        t,
+        asOf: '2026-11-26',
+      });
       expect(textProblems(shareChartSvg(model, credit(lang)))).toEqual([]);
       const card = shareCardSvg({
         lang,
@@ -123,7 +147,10 @@ describe('chart text in the worst cases', () => {
     const svg = metricChartSvg(modelOf(worstCases['two figures a month apart']!, 'en'), fileLayout, credit('en'));
     expect(textProblems(svg)).toEqual([]);
     const [first, second] = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"([^>]*)>63 routes</g)];
-    const moved = svg.replace(first![0], `<text x="${second![1]}" y="${Number(second![2]) + 3}"${first![3]}>63 routes<`);
+    const moved = svg.replace(
+      first![0],
+      `<text x="${second![1]}" y="${Number(second![2]) + 3}"${first![3]}>63 routes<`,
+    );
     expect(moved).not.toBe(svg);
     expect(textProblems(moved).join('\n')).toMatch(/"63 routes" .* overlaps "63 routes"/);
     const cut = svg.replace(/<text x="12"([^>]*)>Figures checked/, '<text x="700"$1>Figures checked');

@@ -23,51 +23,102 @@ import { statusColour } from '../../src/lib/judging/status';
 const period = plan.targetPeriod;
 const judging = { period, asOf: '2026-11-26' };
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
-const modelOf = (metric: Metric, lang: 'zh' | 'en' = 'en') => metricChartModel(metric, { lang, t: useTranslations(lang), period, phases: plan.phases, asOf: '2026-11-26' });
-const source = { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试发布者', en: 'Test publisher' }, publishedOn: '2026-11-01', url: 'https://example.org/' };
-const withObservation = (metric: Metric, observation: Partial<Observation> & Pick<Observation, 'date' | 'value'>): Metric => ({
+const modelOf = (metric: Metric, lang: 'zh' | 'en' = 'en') =>
+  metricChartModel(metric, { lang, t: useTranslations(lang), period, phases: plan.phases, asOf: '2026-11-26' });
+const source = {
+  title: { zh: '测试来源', en: 'Test source' },
+  publisher: { zh: '测试发布者', en: 'Test publisher' },
+  publishedOn: '2026-11-01',
+  url: 'https://example.org/',
+};
+const withObservation = (
+  metric: Metric,
+  observation: Partial<Observation> & Pick<Observation, 'date' | 'value'>,
+): Metric => ({
   ...metric,
   observations: [...metric.observations, { bound: 'exact', kind: 'progress', source, ...observation }],
 });
 const withProgress = (metric: Metric, value: number, date = '2026-06-30') => withObservation(metric, { date, value });
 /** A metric of the content with figures of the test's own, so the tests do not change when editors add or withdraw figures. */
 const fixture = (id: string, observations: Observation[]): Metric => ({ ...byId(id), observations });
-const sisterCities = fixture('sister-cities', [{ date: '2025-04-23', value: 125, bound: 'exact', kind: 'baseline', source }]);
-const railTrains = fixture('rail-trains', [{ date: '2024-12-31', period: { from: '2024-01-01', to: '2024-12-31' }, value: 1000, bound: 'over', kind: 'baseline', source }]);
-const tradeGrowth = fixture('foreign-trade-growth', [
-  { date: '2025-08-31', period: { from: '2025-01-01', to: '2025-08-31' }, value: 17.1, bound: 'exact', kind: 'baseline', source },
+const sisterCities = fixture('sister-cities', [
+  { date: '2025-04-23', value: 125, bound: 'exact', kind: 'baseline', source },
 ]);
-const taxRefundStores = fixture('tax-refund-stores', [{ date: '2025-07-01', value: 33, bound: 'exact', kind: 'baseline', source }]);
-const altOf = (metric: Metric, lang: 'zh' | 'en') => describeMetricChart(metric, modelOf(metric, lang), assess(metric, judging), useTranslations(lang));
+const railTrains = fixture('rail-trains', [
+  {
+    date: '2024-12-31',
+    period: { from: '2024-01-01', to: '2024-12-31' },
+    value: 1000,
+    bound: 'over',
+    kind: 'baseline',
+    source,
+  },
+]);
+const tradeGrowth = fixture('foreign-trade-growth', [
+  {
+    date: '2025-08-31',
+    period: { from: '2025-01-01', to: '2025-08-31' },
+    value: 17.1,
+    bound: 'exact',
+    kind: 'baseline',
+    source,
+  },
+]);
+const taxRefundStores = fixture('tax-refund-stores', [
+  { date: '2025-07-01', value: 33, bound: 'exact', kind: 'baseline', source },
+]);
+const altOf = (metric: Metric, lang: 'zh' | 'en') =>
+  describeMetricChart(metric, modelOf(metric, lang), assess(metric, judging), useTranslations(lang));
 
 /** Every mark an SVG draws for a figure, as [x, y] centres. */
 function svgMarks(svg: string): [number, number][] {
   const marks: [number, number][] = [];
-  for (const match of svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)) marks.push([Number(match[1]), Number(match[2])]);
-  for (const match of svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="12" height="12"/g)) marks.push([Number(match[1]) + 6, Number(match[2]) + 6]);
-  for (const match of svg.matchAll(/<path d="M([\d.]+) ([\d.]+)l8 (?:13h-16|8-8 8-8-8)z"/g)) marks.push([Number(match[1]), Number(match[2]) + 8]);
+  for (const match of svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g))
+    marks.push([Number(match[1]), Number(match[2])]);
+  for (const match of svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="12" height="12"/g))
+    marks.push([Number(match[1]) + 6, Number(match[2]) + 6]);
+  for (const match of svg.matchAll(/<path d="M([\d.]+) ([\d.]+)l8 (?:13h-16|8-8 8-8-8)z"/g))
+    marks.push([Number(match[1]), Number(match[2]) + 8]);
   return marks.sort((a, b) => a[0] - b[0]);
 }
 
 /** The figures a model holds, as the static SVG draws them and as the browser chart plots them. */
 function drawnBoth(model: MetricChartModel) {
   const geometry = plotGeometry(model, inlineLayout);
-  const expected = model.figures.map((figure): [number, number] => [geometry.x(figure.x), geometry.y(figure.value)]).sort((a, b) => a[0] - b[0]);
+  const expected = model.figures
+    .map((figure): [number, number] => [geometry.x(figure.x), geometry.y(figure.value)])
+    .sort((a, b) => a[0] - b[0]);
   const config = lineConfig(model);
-  const browser = [config.data.datasets[1]!, config.data.datasets[2]!].flatMap((dataset) => dataset.data.map((point) => [point.x, point.y]));
-  return { svg: svgMarks(metricChartSvg(model)), expected, browser, model: model.figures.map((figure) => [figure.x, figure.value]) };
+  const browser = [config.data.datasets[1]!, config.data.datasets[2]!].flatMap((dataset) =>
+    dataset.data.map((point) => [point.x, point.y]),
+  );
+  return {
+    svg: svgMarks(metricChartSvg(model)),
+    expected,
+    browser,
+    model: model.figures.map((figure) => [figure.x, figure.value]),
+  };
 }
 
 describe('the metric chart model', () => {
   it('draws the target as a line across the plan year at the target value', () => {
     const model = modelOf(sisterCities);
-    expect(model.target).toMatchObject({ value: 129, from: time('2026-01-01'), to: time('2027-01-01'), legend: 'Target: 129 cities' });
+    expect(model.target).toMatchObject({
+      value: 129,
+      from: time('2026-01-01'),
+      to: time('2027-01-01'),
+      legend: 'Target: 129 cities',
+    });
     expect(lineConfig(model).data.datasets[0]!.data.map((point) => point.y)).toEqual([129, 129]);
   });
 
   it('plots a published figure where it was published, and nothing where none was', () => {
-    expect(modelOf(sisterCities).figures).toMatchObject([{ kind: 'baseline', x: time('2025-04-23'), value: 125, marker: markers.baseline }]);
-    expect(modelOf(withProgress(sisterCities, 127)).figures.filter((figure) => figure.kind === 'progress')).toMatchObject([{ value: 127, label: '127 cities' }]);
+    expect(modelOf(sisterCities).figures).toMatchObject([
+      { kind: 'baseline', x: time('2025-04-23'), value: 125, marker: markers.baseline },
+    ]);
+    expect(
+      modelOf(withProgress(sisterCities, 127)).figures.filter((figure) => figure.kind === 'progress'),
+    ).toMatchObject([{ value: 127, label: '127 cities' }]);
     expect(modelOf(byId('port-teu')).figures).toEqual([]);
     expect(modelOf(byId('port-teu')).noFigure).toBe('No figure published for 2026 yet');
   });
@@ -94,7 +145,13 @@ describe('the metric chart model', () => {
   it('ticks the time axis by year, or by quarter over a short span', () => {
     const min = Date.UTC(2026, 0, 1);
     const max = Date.UTC(2027, 0, 1);
-    expect(timeTicks(min, max).map((tick) => tickLabel(tick, 'zh'))).toEqual(['2026年', '4月', '7月', '10月', '2027年']);
+    expect(timeTicks(min, max).map((tick) => tickLabel(tick, 'zh'))).toEqual([
+      '2026年',
+      '4月',
+      '7月',
+      '10月',
+      '2027年',
+    ]);
     expect(timeTicks(min, max).map((tick) => tickLabel(tick, 'en'))).toEqual(['2026', 'Apr', 'Jul', 'Oct', '2027']);
     expect(timeTicks(Date.UTC(2024, 0, 1), max)).toHaveLength(4);
     expect(
@@ -122,7 +179,13 @@ describe('a figure that covers a period', () => {
   ] as const;
   it.each(measures)('is never drawn at a date outside its period (%s)', (measure) => {
     let metric: Metric = { ...railTrains, measure, observations: [] };
-    for (const span of spans) metric = withObservation(metric, { date: span.to, value: 500, kind: span.kind, period: { from: span.from, to: span.to } });
+    for (const span of spans)
+      metric = withObservation(metric, {
+        date: span.to,
+        value: 500,
+        kind: span.kind,
+        period: { from: span.from, to: span.to },
+      });
     const model = modelOf(metric);
     const periodFigures = model.figures.filter((figure) => figure.period);
     expect(periodFigures.length).toBe(measure === 'new' ? 2 : 4);
@@ -200,22 +263,39 @@ describe('the static SVG', () => {
 
   describe('over ten years of figures (a starting point in 2017)', () => {
     const longSpan = metricChartSvg(
-      modelOf(fixture('inbound-visitors', [{ date: '2017-12-31', period: { from: '2017-01-01', to: '2017-12-31' }, value: 2_500_000, bound: 'exact', kind: 'baseline', source }])),
+      modelOf(
+        fixture('inbound-visitors', [
+          {
+            date: '2017-12-31',
+            period: { from: '2017-01-01', to: '2017-12-31' },
+            value: 2_500_000,
+            bound: 'exact',
+            kind: 'baseline',
+            source,
+          },
+        ]),
+      ),
     );
-    const yearLabels = [...longSpan.matchAll(/<text x="([\d.]+)" y="[\d.]+" dy="0.9em" text-anchor="(start|middle|end)"( class="minor")?>(\d{4})<\/text>/g)].map(
-      ([, x, anchor, minor, label]) => ({
-        x: Number(x),
-        anchor,
-        minor: Boolean(minor),
-        label: label!,
-      }),
-    );
+    const yearLabels = [
+      ...longSpan.matchAll(
+        /<text x="([\d.]+)" y="[\d.]+" dy="0.9em" text-anchor="(start|middle|end)"( class="minor")?>(\d{4})<\/text>/g,
+      ),
+    ].map(([, x, anchor, minor, label]) => ({
+      x: Number(x),
+      anchor,
+      minor: Boolean(minor),
+      label: label!,
+    }));
     /** The gaps between neighbouring labels, with each label as wide as it is at `size`. */
     const gaps = (labels: typeof yearLabels, size: number) =>
       labels.slice(1).map((label, index) => {
         const span = ({ x, anchor, label: text }: (typeof yearLabels)[number]) => {
           const width = textWidth(text, size);
-          return anchor === 'start' ? [x, x + width] : anchor === 'end' ? [x - width, x] : [x - width / 2, x + width / 2];
+          return anchor === 'start'
+            ? [x, x + width]
+            : anchor === 'end'
+              ? [x - width, x]
+              : [x - width / 2, x + width / 2];
         };
         return span(label)[0]! - span(labels[index]!)[1]!;
       });
@@ -253,26 +333,48 @@ describe('share charts', () => {
     { status: 'behind', share: 0.2, ended: false, lowerBound: false, final: false, threshold: 1 },
     { status: 'no-data', ended: false, lowerBound: false, final: false, threshold: 1 },
   ];
-  const model = shareChartModel('Test', group, (metric) => assessments[group.indexOf(metric)]!, { lang: 'en', t, asOf: '2026-11-26' });
+  const model = shareChartModel('Test', group, (metric) => assessments[group.indexOf(metric)]!, {
+    lang: 'en',
+    t,
+    asOf: '2026-11-26',
+  });
 
   it('never draw a metric without a figure as zero, and show its starting point where there is one', () => {
     expect(model.rows.map((row) => row.bar)).toEqual([120, undefined, 20, undefined]);
     expect(model.rows[1]!.start).toBeUndefined();
     expect(model.rows[3]!.start).toBeUndefined(); // a "new" target counts from zero: a level before the plan is no start
-    const empty = shareChartModel('Test', [sisterCities], (metric) => assess(metric, judging), { lang: 'en', t, asOf: '2026-11-26' });
-    expect(empty.rows[0]!.start).toEqual({ bar: (125 / 129) * 100, text: 'Before the plan: 125 cities (April 23, 2025), 96% of the target' });
+    const empty = shareChartModel('Test', [sisterCities], (metric) => assess(metric, judging), {
+      lang: 'en',
+      t,
+      asOf: '2026-11-26',
+    });
+    expect(empty.rows[0]!.start).toEqual({
+      bar: (125 / 129) * 100,
+      text: 'Before the plan: 125 cities (April 23, 2025), 96% of the target',
+    });
   });
 
   it('colour bars by status, which is also written out', () => {
-    expect(model.rows.map((row) => row.colour)).toEqual((['achieved', 'no-data', 'behind', 'no-data'] as const).map((status) => statusColour[status]));
-    expect(model.rows.map((row) => row.text)).toEqual(['160% ✓ Achieved', '– No 2026 figure yet', '20% ! Behind', '– No 2026 figure yet']);
+    expect(model.rows.map((row) => row.colour)).toEqual(
+      (['achieved', 'no-data', 'behind', 'no-data'] as const).map((status) => statusColour[status]),
+    );
+    expect(model.rows.map((row) => row.text)).toEqual([
+      '160% ✓ Achieved',
+      '– No 2026 figure yet',
+      '20% ! Behind',
+      '– No 2026 figure yet',
+    ]);
   });
 
   it('download as an SVG with text that grows with the number of rows', () => {
     const svg = shareChartSvg(model);
     expect(svg).toContain('>160% ✓ Achieved</text>');
     const height = (text: string) => Number(text.match(/height="(\d+)"/)![1]);
-    const all = shareChartModel('All', metrics, (metric) => assess(metric, judging), { lang: 'en', t, asOf: '2026-11-26' });
+    const all = shareChartModel('All', metrics, (metric) => assess(metric, judging), {
+      lang: 'en',
+      t,
+      asOf: '2026-11-26',
+    });
     expect(height(shareChartSvg(all))).toBeGreaterThan(height(svg));
   });
 });
@@ -280,7 +382,9 @@ describe('share charts', () => {
 describe('text alternatives', () => {
   it('say what the chart shows in both languages, from the model', () => {
     const metric = sisterCities;
-    expect(altOf(metric, 'zh')).toBe('折线图：国际友城和友好交流城市。目标为129个。方案发布前的数字：125个（2025年4月23日）。图中以方块标示。状态：尚无2026年数字。');
+    expect(altOf(metric, 'zh')).toBe(
+      '折线图：国际友城和友好交流城市。目标为129个。方案发布前的数字：125个（2025年4月23日）。图中以方块标示。状态：尚无2026年数字。',
+    );
     expect(altOf(withProgress(metric, 127), 'en')).toBe(
       'Line chart: International sister cities and friendly exchange cities. The target is 129 cities. The figure before the plan was 125 cities (April 23, 2025). The chart marks it with a square. The latest figure is 127 cities (June 30, 2026), 50% of the target. Status: On track.',
     );
@@ -290,20 +394,36 @@ describe('text alternatives', () => {
 
 describe('text wrapping for charts', () => {
   it('wraps English by words and Chinese by characters', () => {
-    expect(wrapText('International sister cities and friendly exchange cities', 20, 'en')).toEqual(['International sister', 'cities and friendly', 'exchange cities']);
+    expect(wrapText('International sister cities and friendly exchange cities', 20, 'en')).toEqual([
+      'International sister',
+      'cities and friendly',
+      'exchange cities',
+    ]);
     expect(wrapText('国际友城和友好交流城市', 5, 'zh')).toEqual(['国际友城和', '友好交流城', '市']);
     expect(wrapMeasured('国际友城和友好交流城市', 70, 14)).toEqual(['国际友城和', '友好交流城', '市']);
-    expect(wrapMeasured('No figure published for 2026 yet', 120, 14)).toEqual(['No figure', 'published for', '2026 yet']);
+    expect(wrapMeasured('No figure published for 2026 yet', 120, 14)).toEqual([
+      'No figure',
+      'published for',
+      '2026 yet',
+    ]);
   });
 
   it('never breaks an item', () => {
-    expect(wrapItems(['阶段：', '①动员部署阶段', '②办理落实阶段', '③总结汇报阶段'], 16, ' ')).toEqual(['阶段： ①动员部署阶段', '②办理落实阶段 ③总结汇报阶段']);
+    expect(wrapItems(['阶段：', '①动员部署阶段', '②办理落实阶段', '③总结汇报阶段'], 16, ' ')).toEqual([
+      '阶段： ①动员部署阶段',
+      '②办理落实阶段 ③总结汇报阶段',
+    ]);
   });
 });
 
 describe('chart files', () => {
   const file = metricChartSvg(modelOf(railTrains, 'en'), fileLayout);
-  const png = (buffer: Buffer) => ({ width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20), colourType: buffer[25], transparency: buffer.includes('tRNS') });
+  const png = (buffer: Buffer) => ({
+    width: buffer.readUInt32BE(16),
+    height: buffer.readUInt32BE(20),
+    colourType: buffer[25],
+    transparency: buffer.includes('tRNS'),
+  });
 
   it('download as SVG with text, the font named with system fallbacks, at a small fraction of outlined text', () => {
     expect(file).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -317,7 +437,12 @@ describe('chart files', () => {
     const one = png(await svgToPng(file, 1));
     const two = png(await svgToPng(file, 2));
     expect(one).toEqual({ width: fileLayout.width, height: fileLayout.height, colourType: 3, transparency: false });
-    expect(two).toMatchObject({ width: fileLayout.width * 2, height: fileLayout.height * 2, colourType: 3, transparency: false });
+    expect(two).toMatchObject({
+      width: fileLayout.width * 2,
+      height: fileLayout.height * 2,
+      colourType: 3,
+      transparency: false,
+    });
   });
 
   it('are drawn once: the same SVG comes from the cache, a changed one is drawn anew', async () => {
@@ -335,9 +460,14 @@ describe('chart files', () => {
       requestChartPng('/en/charts/rail@2x.png', file, 2);
       requestChartPng('/en/charts/rail@2x.png', file, 2);
       const changed = metricChartSvg(modelOf(withProgress(railTrains, 700), 'en'), fileLayout);
-      expect(() => requestChartPng('/en/charts/rail@2x.png', changed, 2)).toThrow(/\/en\/charts\/rail@2x\.png.*different drawings/);
+      expect(() => requestChartPng('/en/charts/rail@2x.png', changed, 2)).toThrow(
+        /\/en\/charts\/rail@2x\.png.*different drawings/,
+      );
       await writeChartPngs(out);
-      expect(png(readFileSync(join(out, 'en/charts/rail@2x.png')))).toMatchObject({ width: fileLayout.width * 2, colourType: 3 });
+      expect(png(readFileSync(join(out, 'en/charts/rail@2x.png')))).toMatchObject({
+        width: fileLayout.width * 2,
+        colourType: 3,
+      });
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

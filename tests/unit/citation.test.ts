@@ -49,13 +49,26 @@ describe('citation text', () => {
       title: 'Wuhan foreign trade, January to August',
       date: '2025-09-20',
       url: 'https://news.example.cn/trade.html',
-      figure: { text: 'Foreign trade growth: 17.1% (Jan–Aug 2025)', compiledBy: work.siteName, compiledAt: `${work.url}#figure-2025-08-31` },
+      figure: {
+        text: 'Foreign trade growth: 17.1% (Jan–Aug 2025)',
+        compiledBy: work.siteName,
+        compiledAt: `${work.url}#figure-2025-08-31`,
+      },
     };
     expect(citationText(figure)).toBe(
       `cnhubei.com. (2025, September 20). Wuhan foreign trade, January to August. https://news.example.cn/trade.html [Figure: Foreign trade growth: 17.1% (Jan–Aug 2025); compiled by ${work.siteName}: ${work.url}#figure-2025-08-31]`,
     );
     expect(
-      gbt7714({ ...figure, lang: 'zh', author: '荆楚网', figure: { ...figure.figure!, text: '外贸进出口总额同比增长：17.1%（2025年1—8月）', compiledBy: '武汉国际交往中心建设' } }),
+      gbt7714({
+        ...figure,
+        lang: 'zh',
+        author: '荆楚网',
+        figure: {
+          ...figure.figure!,
+          text: '外贸进出口总额同比增长：17.1%（2025年1—8月）',
+          compiledBy: '武汉国际交往中心建设',
+        },
+      }),
     ).toBe(
       `荆楚网. Wuhan foreign trade, January to August[EB/OL]. (2025-09-20)[引用日期]. https://news.example.cn/trade.html. 数字：外贸进出口总额同比增长：17.1%（2025年1—8月）；武汉国际交往中心建设整理：${work.url}#figure-2025-08-31.`,
     );
@@ -116,7 +129,9 @@ describe('what is cited', () => {
     const [page, ...figures] = citedWorks(citableMetric(metric, 'en'), 'https://report.example.gov.cn/');
     expect(page!.url).toBe('https://report.example.gov.cn/en/progress/sister-cities/');
     expect(figures).toHaveLength(metric.observations.length);
-    expect(figures[0]!.figure!.compiledAt).toMatch(/^https:\/\/report\.example\.gov\.cn\/en\/progress\/sister-cities\/#figure-\d{4}-\d{2}-\d{2}$/);
+    expect(figures[0]!.figure!.compiledAt).toMatch(
+      /^https:\/\/report\.example\.gov\.cn\/en\/progress\/sister-cities\/#figure-\d{4}-\d{2}-\d{2}$/,
+    );
     // A figure is cited from its source, by its own publisher, not by whoever runs the site.
     expect(figures[0]).toMatchObject({
       url: metric.observations[0]!.source.url,

@@ -11,11 +11,27 @@ const broken = (mutate: (data: any) => void) => {
 
 describe('content errors name the file and the field', () => {
   it.each([
-    ['a target written as text', (d: any) => (d.metrics[3].target.value = '129个'), 'content/metrics.json › metrics[3].target.value:'],
-    ['a negative target', (d: any) => (d.metrics[0].target.value = -1), 'content/metrics.json › metrics[0].target.value: a target cannot be negative'],
-    ['an impossible date', (d: any) => (d.asOf = '2026-02-30'), 'content/metrics.json › asOf: expected a real calendar date'],
+    [
+      'a target written as text',
+      (d: any) => (d.metrics[3].target.value = '129个'),
+      'content/metrics.json › metrics[3].target.value:',
+    ],
+    [
+      'a negative target',
+      (d: any) => (d.metrics[0].target.value = -1),
+      'content/metrics.json › metrics[0].target.value: a target cannot be negative',
+    ],
+    [
+      'an impossible date',
+      (d: any) => (d.asOf = '2026-02-30'),
+      'content/metrics.json › asOf: expected a real calendar date',
+    ],
     ['an unknown field', (d: any) => (d.metrics[1].colour = 'red'), 'content/metrics.json › metrics[1]:'],
-    ['a javascript: link', (d: any) => (d.metrics[0].observations[0].source.url = 'javascript:alert(1)'), 'content/metrics.json › metrics[0].observations[0].source.url:'],
+    [
+      'a javascript: link',
+      (d: any) => (d.metrics[0].observations[0].source.url = 'javascript:alert(1)'),
+      'content/metrics.json › metrics[0].observations[0].source.url:',
+    ],
   ])('%s', (_label, mutate, expected) => {
     const { problems } = checkContent(MetricsFile, broken(mutate), 'content/metrics.json');
     // The message content.ts throws when content cannot be published.

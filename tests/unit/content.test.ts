@@ -11,14 +11,16 @@ import { correctedText, normalize, originalText, root, unitsNamedInPlan } from '
 
 const files = readTaskFiles(root);
 const tasks = files.map((file) => ({ ...file, data: TaskFrontmatter.parse(file.frontmatter) }));
-const byLang = (lang: 'zh' | 'en') => tasks.filter((task) => task.lang === lang).sort((a, b) => a.data.task - b.data.task);
+const byLang = (lang: 'zh' | 'en') =>
+  tasks.filter((task) => task.lang === lang).sort((a, b) => a.data.task - b.data.task);
 const plain = (mdx: string) => mdx.replace(/\[\^[\w-]+\]:.*$/gm, '').replace(/\[\^[\w-]+\]/g, '');
 
 describe('task pages', () => {
   it('exist for all 12 tasks in both languages, under the same file names', () => {
     for (const lang of ['zh', 'en'] as const) {
       expect(byLang(lang).map((task) => task.data.task)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-      for (const task of byLang(lang)) expect(task.slug.startsWith(String(task.data.task).padStart(2, '0') + '-')).toBe(true);
+      for (const task of byLang(lang))
+        expect(task.slug.startsWith(String(task.data.task).padStart(2, '0') + '-')).toBe(true);
     }
     expect(byLang('zh').map((task) => task.slug)).toEqual(byLang('en').map((task) => task.slug));
   });
@@ -62,17 +64,22 @@ describe('task pages', () => {
     for (const [index, zh] of byLang('zh').entries()) {
       for (const term of registry.terms) {
         // A name inside a longer registry name (国际友城 in 武汉国际友城合作大会) is that longer term's.
-        const longer = registry.terms.filter((other) => other !== term && normalize(other.zh).includes(normalize(term.zh)));
+        const longer = registry.terms.filter(
+          (other) => other !== term && normalize(other.zh).includes(normalize(term.zh)),
+        );
         const text = longer.reduce((body, other) => body.replaceAll(normalize(other.zh), ''), normalize(zh.body));
         if (!text.includes(normalize(term.zh))) continue;
-        expect(en[index]!.body, `${en[index]!.file} should use <Term id="${term.id}" />`).toContain(`<Term id="${term.id}"`);
+        expect(en[index]!.body, `${en[index]!.file} should use <Term id="${term.id}" />`).toContain(
+          `<Term id="${term.id}"`,
+        );
       }
     }
   });
 
   it('use only registry terms that exist, and never type a registry name by hand in English', () => {
     for (const task of byLang('en')) {
-      for (const match of task.body.matchAll(/<Term id="([^"]+)"/g)) expect(names.hasTerm(match[1]!), `${task.file}: ${match[1]}`).toBe(true);
+      for (const match of task.body.matchAll(/<Term id="([^"]+)"/g))
+        expect(names.hasTerm(match[1]!), `${task.file}: ${match[1]}`).toBe(true);
       const withoutTerms = task.body.replace(/<Term[^>]*\/>/g, '');
       for (const term of registry.terms.filter((term) => term.en.length > 12)) {
         expect(withoutTerms, `${task.file} types "${term.en}"`).not.toContain(term.en);
@@ -85,12 +92,18 @@ describe('targets', () => {
   it('number 19, in three groups of 6, 7 and 6, with unique ids', () => {
     expect(metrics).toHaveLength(19);
     expect(new Set(metrics.map((metric) => metric.id)).size).toBe(19);
-    expect(plan.metricGroups.map((group) => metrics.filter((metric) => metric.group === group.id).length)).toEqual([6, 7, 6]);
+    expect(plan.metricGroups.map((group) => metrics.filter((metric) => metric.group === group.id).length)).toEqual([
+      6, 7, 6,
+    ]);
   });
 
   it('quote the plan verbatim, in the plan order, each under its own group', () => {
     const flat = normalize(originalText);
-    const groupStart = { exchange: flat.indexOf('交往能级进一步提升'), openness: flat.indexOf('开放合作进一步深化'), hub: flat.indexOf('枢纽优势进一步凸显') };
+    const groupStart = {
+      exchange: flat.indexOf('交往能级进一步提升'),
+      openness: flat.indexOf('开放合作进一步深化'),
+      hub: flat.indexOf('枢纽优势进一步凸显'),
+    };
     const groupEnd = { exchange: groupStart.openness, openness: groupStart.hub, hub: flat.indexOf('二、工作任务') };
     let previous = -1;
     for (const metric of metrics) {
@@ -104,7 +117,9 @@ describe('targets', () => {
   it('hold the figure the plan words, in base units', () => {
     for (const metric of metrics) {
       expect(normalize(metric.planWording), metric.id).toContain(normalize(formatNumber(metric.target.value, 'zh')));
-      const comparisonWord = { reach: '', 'at-least': '以上', about: '左右', maintain: '巩固' }[metric.target.comparison];
+      const comparisonWord = { reach: '', 'at-least': '以上', about: '左右', maintain: '巩固' }[
+        metric.target.comparison
+      ];
       expect(metric.planWording, metric.id).toContain(comparisonWord);
     }
   });

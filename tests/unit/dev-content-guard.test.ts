@@ -7,7 +7,10 @@ import { devContentGuard } from '../../src/integrations/content-check';
 import { root } from '../support/plan-text';
 
 /** What the guard answers to one page request: passed on to the site, or a page of its own. */
-function load(guard: ReturnType<typeof devContentGuard>, url: string): Promise<{ passed: boolean; status?: number; body?: string; url?: string }> {
+function load(
+  guard: ReturnType<typeof devContentGuard>,
+  url: string,
+): Promise<{ passed: boolean; status?: number; body?: string; url?: string }> {
   return new Promise((resolve) => {
     const request = { url, headers: { accept: 'text/html' } } as IncomingMessage;
     const response = {
@@ -24,7 +27,15 @@ describe('astro dev', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dev-guard-'));
     cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
     const logged: string[] = [];
-    const guard = devContentGuard(dir, { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) } as never, 10);
+    const guard = devContentGuard(
+      dir,
+      {
+        info: (m: string) => logged.push(m),
+        warn: (m: string) => logged.push(m),
+        error: (m: string) => logged.push(m),
+      } as never,
+      10,
+    );
     expect((await load(guard, '/en/')).passed).toBe(true);
 
     const file = join(dir, 'content', 'metrics.json');
@@ -44,8 +55,18 @@ describe('astro dev', () => {
   });
 
   it('serves chart files and downloads at the addresses the build gives them', async () => {
-    const guard = devContentGuard(root, { info: () => undefined, warn: () => undefined, error: () => undefined } as never);
-    expect(await load(guard, '/en/charts/sister-cities.png')).toEqual({ passed: true, url: '/en/charts/sister-cities.png/' });
-    expect(await load(guard, '/downloads/metrics.csv?x=1')).toEqual({ passed: true, url: '/downloads/metrics.csv/?x=1' });
+    const guard = devContentGuard(root, {
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+    } as never);
+    expect(await load(guard, '/en/charts/sister-cities.png')).toEqual({
+      passed: true,
+      url: '/en/charts/sister-cities.png/',
+    });
+    expect(await load(guard, '/downloads/metrics.csv?x=1')).toEqual({
+      passed: true,
+      url: '/downloads/metrics.csv/?x=1',
+    });
   });
 });

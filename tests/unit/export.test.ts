@@ -13,7 +13,10 @@ const rows = (csv: string) =>
     .split('\r\n');
 
 /** The cells of one RFC 4180 line (no line breaks inside cells, as these files have none). */
-const cells = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, cell]) => (cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!));
+const cells = (line: string) =>
+  [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map(([, cell]) =>
+    cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!,
+  );
 
 describe('CSV', () => {
   it('starts with a byte-order mark and quotes what needs quoting', () => {
@@ -37,7 +40,9 @@ describe('CSV', () => {
   it('lists every metric once, with target and status', () => {
     const lines = rows(metricsCsv(metrics, assessmentOf, terms));
     expect(lines).toHaveLength(20);
-    expect(lines[1]).toMatch(/^sister-cities,exchange,国际友城和友好交流城市,International sister cities and friendly exchange cities,个,cities,level,129,reach,/);
+    expect(lines[1]).toMatch(
+      /^sister-cities,exchange,国际友城和友好交流城市,International sister cities and friendly exchange cities,个,cities,level,129,reach,/,
+    );
     expect(lines[1]).toContain(',no-data,');
   });
 
@@ -45,7 +50,9 @@ describe('CSV', () => {
     const lines = rows(figuresCsv(metrics, terms, { judging }));
     expect(lines).toHaveLength(1 + metrics.reduce((sum, metric) => sum + metric.observations.length, 0));
     // A total from before the recency rule is published with why no distance is drawn from it.
-    expect(lines.find((line) => line.startsWith('fortune-500,'))).toContain('2020-12-31,,,300,over,baseline,false,too-old,');
+    expect(lines.find((line) => line.startsWith('fortune-500,'))).toContain(
+      '2020-12-31,,,300,over,baseline,false,too-old,',
+    );
     expect(lines.find((line) => line.startsWith('foreign-trade-growth,') && line.includes(',17.1,'))).toContain(
       '2025-08-31,2025-01-01,2025-08-31,17.1,exact,baseline,false,other-period-rate,',
     );
@@ -64,7 +71,9 @@ describe('CSV', () => {
     );
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
-      expect(line).toMatch(/^sister-cities,国际友城和友好交流城市,International sister cities and friendly exchange cities,个,cities,129,reach,129个,129 cities,/);
+      expect(line).toMatch(
+        /^sister-cities,国际友城和友好交流城市,International sister cities and friendly exchange cities,个,cities,129,reach,129个,129 cities,/,
+      );
       expect(line).toMatch(/,CC BY 4\.0 \(CC-BY-4\.0\),https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/$/);
     }
   });
@@ -83,7 +92,10 @@ describe('CSV', () => {
   });
 
   it('gives each target its starting point, whether it is comparable, and the distance as the pages word it', () => {
-    const words = (metric: (typeof metrics)[number]) => ({ zh: { distance: `差${metric.id}` }, en: { withheld: `why ${metric.id}` } });
+    const words = (metric: (typeof metrics)[number]) => ({
+      zh: { distance: `差${metric.id}` },
+      en: { withheld: `why ${metric.id}` },
+    });
     const [header, ...lines] = rows(metricsCsv(metrics, assessmentOf, terms, words)).map(cells);
     const column = (name: string) => header!.indexOf(name);
     const row = (id: string) => lines.find((cells) => cells[0] === id)!;
@@ -101,7 +113,8 @@ describe('CSV', () => {
   it('names the licence on every row of the metrics file', () => {
     const [header, ...lines] = rows(metricsCsv(metrics, assessmentOf, terms));
     expect(header?.endsWith(',licence,licence_url')).toBe(true);
-    for (const line of lines) expect(line.endsWith(',CC BY 4.0 (CC-BY-4.0),https://creativecommons.org/licenses/by/4.0/')).toBe(true);
+    for (const line of lines)
+      expect(line.endsWith(',CC BY 4.0 (CC-BY-4.0),https://creativecommons.org/licenses/by/4.0/')).toBe(true);
   });
 });
 
@@ -109,13 +122,23 @@ describe('JSON', () => {
   it('holds the metrics as published with their assessment', () => {
     const data = JSON.parse(metricsJson('2026-11-26', plan.targetPeriod, metrics, assessmentOf, terms));
     expect(data.asOf).toBe('2026-11-26');
-    expect(data).toMatchObject({ licence: 'CC BY 4.0 (CC-BY-4.0)', licence_url: 'https://creativecommons.org/licenses/by/4.0/', site: 'https://report.example.gov.cn/' });
+    expect(data).toMatchObject({
+      licence: 'CC BY 4.0 (CC-BY-4.0)',
+      licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+      site: 'https://report.example.gov.cn/',
+    });
     expect(data.metrics).toHaveLength(19);
     expect(data.metrics[0]).toMatchObject({
       id: 'sister-cities',
       target: { value: 129 },
-      assessment: { status: 'no-data', startingPoint: { comparable: true }, distance: { kind: 'to-go', amount: 4, from: { date: '2025-04-22' } } },
+      assessment: {
+        status: 'no-data',
+        startingPoint: { comparable: true },
+        distance: { kind: 'to-go', amount: 4, from: { date: '2025-04-22' } },
+      },
     });
-    expect(data.metrics.find((metric: { id: string }) => metric.id === 'tianhe-intl-routes').assessment.distance).toEqual({ kind: 'none', why: 'before-break' });
+    expect(
+      data.metrics.find((metric: { id: string }) => metric.id === 'tianhe-intl-routes').assessment.distance,
+    ).toEqual({ kind: 'none', why: 'before-break' });
   });
 });

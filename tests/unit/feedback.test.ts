@@ -25,10 +25,18 @@ describe('routes to the editors', () => {
       figureSource: `${repository}/issues/new?template=figure-source.yml`,
       mistake: `${repository}/issues/new?template=site-mistake.yml`,
     });
-    expect(feedbackRoutes(site({ repository: `${repository}/` })).mistake).toBe(`${repository}/issues/new?template=site-mistake.yml`);
+    expect(feedbackRoutes(site({ repository: `${repository}/` })).mistake).toBe(
+      `${repository}/issues/new?template=site-mistake.yml`,
+    );
     // The forms the links name exist.
-    for (const form of Object.values(issueForms)) expect(existsSync(`${root}.github/ISSUE_TEMPLATE/${form}`), form).toBe(true);
-    for (const wrong of ['http://github.com/a/b', 'https://github.com/a', 'https://github.com/a/b/issues', 'javascript:alert(1)']) {
+    for (const form of Object.values(issueForms))
+      expect(existsSync(`${root}.github/ISSUE_TEMPLATE/${form}`), form).toBe(true);
+    for (const wrong of [
+      'http://github.com/a/b',
+      'https://github.com/a',
+      'https://github.com/a/b/issues',
+      'javascript:alert(1)',
+    ]) {
       const { problems } = checkContent(Site, { ...identity, repository: wrong }, 'content/site.json');
       expect([...new Set(problems.map((problem) => problem.where))], wrong).toEqual(['repository']);
     }
@@ -36,13 +44,18 @@ describe('routes to the editors', () => {
 
   it('keep a web form set in figureSourceForm for sources', () => {
     const form = 'https://forms.example.gov.cn/figures';
-    expect(feedbackRoutes(site({ figureSourceForm: form, repository }))).toEqual({ figureSource: form, mistake: `${repository}/issues/new?template=site-mistake.yml` });
+    expect(feedbackRoutes(site({ figureSourceForm: form, repository }))).toEqual({
+      figureSource: form,
+      mistake: `${repository}/issues/new?template=site-mistake.yml`,
+    });
     expect(feedbackRoutes(site({ figureSourceForm: form }))).toEqual({ figureSource: form });
   });
 
   it('are absent without an address, and the build says so once', () => {
     expect(feedbackRoutes(site({}))).toEqual({});
-    expect(missingFeedbackNotice(site({}))).toMatch(/repository is empty.*a source for a figure or a mistake on the site.*no channel/);
+    expect(missingFeedbackNotice(site({}))).toMatch(
+      /repository is empty.*a source for a figure or a mistake on the site.*no channel/,
+    );
     expect(missingFeedbackNotice(site({ repository }))).toBeUndefined();
     expect(missingFeedbackNotice(site({ contact: { zh: '来信地址', en: 'Write to us' } }))).toContain('"contact"');
   });
@@ -63,7 +76,12 @@ describe('routes to the editors', () => {
         expect(none.link).toBeUndefined();
         expect(none.text).toContain(t('reporting.noChannel'));
         expect(none.text).toContain(t('reporting.sourceQuestion'));
-        const contact = sourceInvitation(site({ contact: { zh: '请致函市政府办公厅', en: 'Write to the General Office' } }), lang, t, full);
+        const contact = sourceInvitation(
+          site({ contact: { zh: '请致函市政府办公厅', en: 'Write to the General Office' } }),
+          lang,
+          t,
+          full,
+        );
         expect(contact.link).toBeUndefined();
         expect(contact.text).toContain(lang === 'zh' ? '请致函市政府办公厅' : 'Write to the General Office');
         expect(contact.text).not.toContain(t('reporting.noChannel'));

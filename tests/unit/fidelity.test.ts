@@ -14,7 +14,8 @@ import { root, unitsNamedInPlan } from '../support/plan-text';
 
 const all = [...registry.units, ...registry.bodies, ...registry.terms];
 const tasks = readTaskFiles(root).map((file) => ({ ...file, data: TaskFrontmatter.parse(file.frontmatter) }));
-const byLang = (lang: 'zh' | 'en') => tasks.filter((task) => task.lang === lang).sort((a, b) => a.data.task - b.data.task);
+const byLang = (lang: 'zh' | 'en') =>
+  tasks.filter((task) => task.lang === lang).sort((a, b) => a.data.task - b.data.task);
 
 /** Every {zh, en} pair in a JSON value. */
 function pairs(value: unknown): { zh: string; en: string }[] {
@@ -42,8 +43,10 @@ describe('name status', () => {
   });
 
   it('calls only collective entries descriptions, and never flags them as suggested names', () => {
-    for (const entry of registry.units) expect(entry.english === 'description', entry.id).toBe(entry.collective === true);
-    for (const entry of [...registry.bodies, ...registry.terms]) expect(entry.english, entry.id).not.toBe('description');
+    for (const entry of registry.units)
+      expect(entry.english === 'description', entry.id).toBe(entry.collective === true);
+    for (const entry of [...registry.bodies, ...registry.terms])
+      expect(entry.english, entry.id).not.toBe('description');
   });
 });
 
@@ -60,14 +63,16 @@ describe('the count of responsible units', () => {
   it('is never written into the interface strings', () => {
     for (const lang of ['zh', 'en'] as const) {
       const text = JSON.stringify(resources[lang]);
-      for (const count of [registry.units.length, namedUnits(registry.units).length]) expect(text, lang).not.toMatch(new RegExp(`\\b${count}\\s*(?:家|个|named|responsible)`));
+      for (const count of [registry.units.length, namedUnits(registry.units).length])
+        expect(text, lang).not.toMatch(new RegExp(`\\b${count}\\s*(?:家|个|named|responsible)`));
     }
   });
 });
 
 describe('one English rendering', () => {
   it('per registry name, in the source translation', () => {
-    for (const paragraph of sourceText.paragraphs) expect(missingNames(paragraph.zh, paragraph.en), paragraph.zh.slice(0, 20)).toEqual([]);
+    for (const paragraph of sourceText.paragraphs)
+      expect(missingNames(paragraph.zh, paragraph.en), paragraph.zh.slice(0, 20)).toEqual([]);
   });
 
   it('per registry name, in the plan facts', () => {
@@ -76,13 +81,16 @@ describe('one English rendering', () => {
 
   it('per registry name, in the task summaries', () => {
     const en = byLang('en');
-    for (const [index, zh] of byLang('zh').entries()) expect(missingNames(zh.data.summary, en[index]!.data.summary), zh.file).toEqual([]);
+    for (const [index, zh] of byLang('zh').entries())
+      expect(missingNames(zh.data.summary, en[index]!.data.summary), zh.file).toEqual([]);
   });
 
   it('per task title, in the source translation and the task pages', () => {
     for (const task of byLang('en')) {
       const paragraph = sourceText.paragraphs.find((candidate) => candidate.en.startsWith(`${task.data.task}. `));
-      expect(paragraph?.en, task.file).toMatch(new RegExp(`^${task.data.task}\\. ${task.data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`));
+      expect(paragraph?.en, task.file).toMatch(
+        new RegExp(`^${task.data.task}\\. ${task.data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`),
+      );
     }
   });
 
@@ -103,7 +111,9 @@ describe('one English rendering', () => {
         .trim();
     for (const task of byLang('en')) {
       const paragraph = sourceText.paragraphs.find((candidate) => candidate.en.startsWith(`${task.data.task}. `))!;
-      const quoted = paragraph.en.slice(`${task.data.task}. ${task.data.title}. `.length).replace(/ \(Responsible units: .*\)$/, '');
+      const quoted = paragraph.en
+        .slice(`${task.data.task}. ${task.data.title}. `.length)
+        .replace(/ \(Responsible units: .*\)$/, '');
       expect(plain(task.body), task.file).toBe(quoted);
     }
   });
@@ -125,7 +135,11 @@ describe('one English rendering', () => {
 
 describe('the CSV download', () => {
   it('gives the plan wording in English beside the Chinese', () => {
-    const [header, first] = metricsCsv(metrics, (metric) => assess(metric, { period: plan.targetPeriod, asOf: metricsFile.asOf }), { licence: site.licence })
+    const [header, first] = metricsCsv(
+      metrics,
+      (metric) => assess(metric, { period: plan.targetPeriod, asOf: metricsFile.asOf }),
+      { licence: site.licence },
+    )
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     expect(header).toContain('plan_wording_zh,plan_wording_en,');

@@ -7,19 +7,36 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles, type ContentFiles } from '../../src/lib/content/validate/read';
-import { codeSpan, convertProposal, pullRequestText, refusalComment, type ProposalChange } from '../../scripts/lib/figure-proposal';
-import { boundOptions, metricOption, proposalFields, proposalLabelsByField, type ProposalField } from '../../scripts/lib/proposal-form';
+import {
+  codeSpan,
+  convertProposal,
+  pullRequestText,
+  refusalComment,
+  type ProposalChange,
+} from '../../scripts/lib/figure-proposal';
+import {
+  boundOptions,
+  metricOption,
+  proposalFields,
+  proposalLabelsByField,
+  type ProposalField,
+} from '../../scripts/lib/proposal-form';
 import { root } from '../support/plan-text';
 
 const metricsText = readFileSync(`${root}content/metrics.json`, 'utf8');
-const metricsData = JSON.parse(metricsText) as { asOf: string; metrics: { id: string; name: { zh: string; en: string }; observations: { date: string }[] }[] };
+const metricsData = JSON.parse(metricsText) as {
+  asOf: string;
+  metrics: { id: string; name: { zh: string; en: string }; observations: { date: string }[] }[];
+};
 const metric = (id: string) => metricsData.metrics.find((candidate) => candidate.id === id)!;
 // A day after the content's own check date, so that figures up to asOf are not "in the future".
 const today = '2026-12-31';
 
 /** The body GitHub writes for the form: every field's heading in order, "_No response_" for an empty one. */
 function formBody(values: Partial<Record<ProposalField, string>>): string {
-  return (Object.keys(proposalFields) as ProposalField[]).map((field) => `### ${proposalLabelsByField[field]}\n\n${values[field] ?? '_No response_'}`).join('\n\n');
+  return (Object.keys(proposalFields) as ProposalField[])
+    .map((field) => `### ${proposalLabelsByField[field]}\n\n${values[field] ?? '_No response_'}`)
+    .join('\n\n');
 }
 
 /** A complete, correct proposal for sister cities in 2026, to vary. */
@@ -45,7 +62,9 @@ beforeAll(() => {
 /** The file as it must read after inserting `observation` into `id`'s figures at `position`. */
 function expectedText(id: string, position: number, observation: unknown): string {
   const data = structuredClone(metricsData);
-  data.metrics.find((candidate) => candidate.id === id)!.observations.splice(position, 0, observation as { date: string });
+  data.metrics
+    .find((candidate) => candidate.id === id)!
+    .observations.splice(position, 0, observation as { date: string });
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
@@ -77,7 +96,9 @@ describe('an accepted proposal', () => {
       },
     };
     expect(change.metricId).toBe('sister-cities');
-    expect(change.metricsText).toBe(expectedText('sister-cities', metric('sister-cities').observations.length, observation));
+    expect(change.metricsText).toBe(
+      expectedText('sister-cities', metric('sister-cities').observations.length, observation),
+    );
   });
 
   it('adds a total for the year so far with its period, written with thousands separators and "about", in date order among older figures', async () => {
@@ -136,7 +157,12 @@ describe('an accepted proposal', () => {
       kind: 'progress',
       period: { from: '2026-01-01', to: '2026-06-30' },
     });
-    const fortune = await accepted({ ...sisterCities, metric: metricOption(metric('fortune-500')), value: '310', bound: boundOptions.over });
+    const fortune = await accepted({
+      ...sisterCities,
+      metric: metricOption(metric('fortune-500')),
+      value: '310',
+      bound: boundOptions.over,
+    });
     expect(
       JSON.parse(fortune.metricsText)
         .metrics.find((candidate: { id: string }) => candidate.id === 'fortune-500')
@@ -163,13 +189,28 @@ describe('a proposal with a mistake is refused, naming the field', () => {
     ['a count with a decimal point', { value: '127.5' }, 'value', /whole number/],
     ['a date that does not exist', { date: '2026-02-30' }, 'date', /real calendar date/],
     ['a date after the content was checked', { date: '2026-11-30', publishedOn: '2026-12-01' }, 'date', /after asOf/],
-    ['a figure already published for that date', { date: '2025-04-22', value: '125', publishedOn: '2025-04-23' }, 'date', /already gives a figure|written twice/],
+    [
+      'a figure already published for that date',
+      { date: '2025-04-22', value: '125', publishedOn: '2025-04-23' },
+      'date',
+      /already gives a figure|written twice/,
+    ],
     ['a period that ends before it begins', { periodFrom: '2026-10-01' }, 'periodFrom', /"from" on or before "to"/],
     ['an http address', { url: 'http://hb.china.com.cn/x.htm' }, 'url', /https:\/\//],
     ['a source dated before its figure', { publishedOn: '2026-09-01' }, 'publishedOn', /before the figure's date/],
     ['no English title', { titleEn: undefined }, 'titleEn', /missing English translation/],
-    ['no publisher at all', { publisherZh: undefined, publisherEn: undefined }, 'publisherZh', /expected Chinese and English text/],
-    ['a target not in the list', { metric: 'no-such-target — 无 / none' }, 'metric', /choose one of the form's targets/],
+    [
+      'no publisher at all',
+      { publisherZh: undefined, publisherEn: undefined },
+      'publisherZh',
+      /expected Chinese and English text/,
+    ],
+    [
+      'a target not in the list',
+      { metric: 'no-such-target — 无 / none' },
+      'metric',
+      /choose one of the form's targets/,
+    ],
     ['a bound not in the list', { bound: 'roughly' }, 'bound', /one of the form's choices/],
     ['no quote', { quote: undefined }, 'quote', /missing/],
   ];
@@ -211,10 +252,13 @@ describe('hostile text', () => {
     expect(metricsOf(change).source.title).toEqual({ zh: hostile.titleZh, en: hostile.titleEn });
     expect(metricsOf(change).source.publisher).toEqual({ zh: hostile.publisherZh, en: hostile.publisherEn });
     // The file changes by that one figure, and the text of every other figure is as it was.
-    expect(change.metricsText).toBe(expectedText('sister-cities', metric('sister-cities').observations.length, metricsOf(change)));
+    expect(change.metricsText).toBe(
+      expectedText('sister-cities', metric('sister-cities').observations.length, metricsOf(change)),
+    );
     const { body } = pullRequestText(change, 7);
     // The reader's text reaches the pull request only inside code.
-    for (const text of [hostile.titleZh, hostile.titleEn, hostile.publisherZh, hostile.publisherEn]) expect(body).toContain(codeSpan(text));
+    for (const text of [hostile.titleZh, hostile.titleEn, hostile.publisherZh, hostile.publisherEn])
+      expect(body).toContain(codeSpan(text));
     expect(body).toContain(`\`\`\`text\n${hostile.quote}\n\`\`\``);
   });
 
@@ -226,22 +270,40 @@ describe('hostile text', () => {
     ] as const) {
       const problems = await refused({ ...sisterCities, [field]: text });
       expect(
-        problems.some((problem) => problem.startsWith(proposalLabelsByField[field]) && /invisible or reverses/.test(problem)),
+        problems.some(
+          (problem) => problem.startsWith(proposalLabelsByField[field]) && /invisible or reverses/.test(problem),
+        ),
         problems.join('\n'),
       ).toBe(true);
     }
   });
 
   it('is refused when a text field imitates another field, spans lines where one is asked, or is huge', async () => {
-    const forged = formBody({ ...sisterCities, quote: `${sisterCities.quote}\n\n### ${proposalLabelsByField.value}\n\n999999` });
+    const forged = formBody({
+      ...sisterCities,
+      quote: `${sisterCities.quote}\n\n### ${proposalLabelsByField.value}\n\n999999`,
+    });
     expect((await refused(forged)).join('\n')).toMatch(/appears more than once.*imitates/);
-    const reordered = formBody(sisterCities).replace(`### ${proposalLabelsByField.metric}`, `### ${proposalLabelsByField.noteEn}`);
+    const reordered = formBody(sisterCities).replace(
+      `### ${proposalLabelsByField.metric}`,
+      `### ${proposalLabelsByField.noteEn}`,
+    );
     expect((await refused(reordered)).join('\n')).toMatch(/imitates/);
-    expect((await refused({ ...sisterCities, titleEn: 'one\ntwo' })).join('\n')).toMatch(/Title of the source \(English\): expected one line/);
-    expect((await refused({ ...sisterCities, quote: 'x'.repeat(70_000) })).join('\n')).toMatch(/did not come from the form/);
-    expect((await refused({ ...sisterCities, quote: 'x'.repeat(3000) })).join('\n')).toMatch(/Exact quote: expected at most 2000/);
-    expect((await refused({ ...sisterCities, titleZh: '长'.repeat(400) })).join('\n')).toMatch(/Title of the source \(Chinese\): expected at most 300/);
-    expect((await refused('Hello, I found a figure: 130 sister cities!')).join('\n')).toMatch(/none of the form's fields/);
+    expect((await refused({ ...sisterCities, titleEn: 'one\ntwo' })).join('\n')).toMatch(
+      /Title of the source \(English\): expected one line/,
+    );
+    expect((await refused({ ...sisterCities, quote: 'x'.repeat(70_000) })).join('\n')).toMatch(
+      /did not come from the form/,
+    );
+    expect((await refused({ ...sisterCities, quote: 'x'.repeat(3000) })).join('\n')).toMatch(
+      /Exact quote: expected at most 2000/,
+    );
+    expect((await refused({ ...sisterCities, titleZh: '长'.repeat(400) })).join('\n')).toMatch(
+      /Title of the source \(Chinese\): expected at most 300/,
+    );
+    expect((await refused('Hello, I found a figure: 130 sister cities!')).join('\n')).toMatch(
+      /none of the form's fields/,
+    );
     expect((await refused('')).join('\n')).toMatch(/none of the form's fields/);
   });
 });

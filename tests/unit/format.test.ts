@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatMonthRange, formatNumber, formatQuantity, formatTarget } from '../../src/lib/language/format';
+import {
+  formatDate,
+  formatFigure,
+  formatMonthRange,
+  formatNumber,
+  formatQuantity,
+  formatTarget,
+} from '../../src/lib/language/format';
 
 const visits = { zh: '人次', en: 'visits' };
 const students = { zh: '人', en: 'students' };
@@ -51,13 +58,21 @@ describe('formatQuantity and formatFigure', () => {
 
 describe('formatTarget', () => {
   it('keeps the plan qualifier', () => {
-    expect(formatTarget({ value: 10, comparison: 'at-least' }, 'new', { zh: '项', en: 'events' }, 'zh')).toBe('10项以上');
-    expect(formatTarget({ value: 10, comparison: 'at-least' }, 'new', { zh: '项', en: 'events' }, 'en')).toBe('at least 10 events');
+    expect(formatTarget({ value: 10, comparison: 'at-least' }, 'new', { zh: '项', en: 'events' }, 'zh')).toBe(
+      '10项以上',
+    );
+    expect(formatTarget({ value: 10, comparison: 'at-least' }, 'new', { zh: '项', en: 'events' }, 'en')).toBe(
+      'at least 10 events',
+    );
     expect(formatTarget({ value: 10, comparison: 'about' }, 'growth-rate', percent, 'zh')).toBe('10%左右');
     expect(formatTarget({ value: 10, comparison: 'about' }, 'growth-rate', percent, 'en')).toBe('about 10%');
-    expect(formatTarget({ value: 3, comparison: 'maintain' }, 'level', { zh: '条', en: 'routes' }, 'en')).toBe('maintain 3 routes');
+    expect(formatTarget({ value: 3, comparison: 'maintain' }, 'level', { zh: '条', en: 'routes' }, 'en')).toBe(
+      'maintain 3 routes',
+    );
     expect(formatTarget({ value: 19_000, comparison: 'reach' }, 'cumulative', students, 'zh')).toBe('累计1.9万人');
-    expect(formatTarget({ value: 19_000, comparison: 'reach' }, 'cumulative', students, 'en')).toBe('19,000 students in total');
+    expect(formatTarget({ value: 19_000, comparison: 'reach' }, 'cumulative', students, 'en')).toBe(
+      '19,000 students in total',
+    );
   });
 });
 

@@ -5,12 +5,21 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyNotice, lastChanged } from '../../src/lib/build/page-dates';
 
-const identity = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: { ...process.env, ...identity }, stdio: 'pipe' });
+const identity = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.org',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.org',
+};
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, env: { ...process.env, ...identity }, stdio: 'pipe' });
 const commitAt = (cwd: string, file: string, date: string) => {
   writeFileSync(join(cwd, file), date);
   git(cwd, 'add', file);
-  execFileSync('git', ['commit', '-qm', file], { cwd, env: { ...process.env, ...identity, GIT_COMMITTER_DATE: `${date}T10:00:00Z`, GIT_AUTHOR_DATE: `${date}T10:00:00Z` } });
+  execFileSync('git', ['commit', '-qm', file], {
+    cwd,
+    env: { ...process.env, ...identity, GIT_COMMITTER_DATE: `${date}T10:00:00Z`, GIT_AUTHOR_DATE: `${date}T10:00:00Z` },
+  });
 };
 const notices: string[] = [];
 historyNotice.warn = (message) => notices.push(message);
@@ -29,8 +38,14 @@ describe('lastChanged', () => {
 
   it('agrees with `git log -1 -- <paths>` across merges: one that keeps one side, one that resolves a conflict, one that joins changes to a folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'history-merges-'));
-    const at = (date: string) => ({ ...process.env, ...identity, GIT_COMMITTER_DATE: `${date}T10:00:00Z`, GIT_AUTHOR_DATE: `${date}T10:00:00Z` });
-    const run = (date: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, env: at(date), stdio: 'pipe' });
+    const at = (date: string) => ({
+      ...process.env,
+      ...identity,
+      GIT_COMMITTER_DATE: `${date}T10:00:00Z`,
+      GIT_AUTHOR_DATE: `${date}T10:00:00Z`,
+    });
+    const run = (date: string, ...args: string[]) =>
+      execFileSync('git', args, { cwd: dir, env: at(date), stdio: 'pipe' });
     const write = (file: string, text: string) => {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       writeFileSync(join(dir, file), text);
@@ -68,8 +83,10 @@ describe('lastChanged', () => {
     write('docs/y.md', 'y2');
     run('2026-01-08', 'commit', '-qam', 'y');
     run('2026-01-09', 'merge', '-q', '--no-ff', 'docs', '-m', 'docs');
-    const fromGit = (...paths: string[]) => String(execFileSync('git', ['log', '-1', '--format=%cs', '--', ...paths], { cwd: dir })).trim();
-    for (const paths of [['a.json'], ['docs'], ['docs/x.md'], ['docs/y.md'], ['a.json', 'docs/x.md']]) expect(lastChanged(paths, dir), paths.join(' ')).toBe(fromGit(...paths));
+    const fromGit = (...paths: string[]) =>
+      String(execFileSync('git', ['log', '-1', '--format=%cs', '--', ...paths], { cwd: dir })).trim();
+    for (const paths of [['a.json'], ['docs'], ['docs/x.md'], ['docs/y.md'], ['a.json', 'docs/x.md']])
+      expect(lastChanged(paths, dir), paths.join(' ')).toBe(fromGit(...paths));
     expect(lastChanged(['a.json'], dir)).toBe('2026-01-06');
     expect(lastChanged(['docs'], dir)).toBe('2026-01-09');
     // About 30 git processes: a second or two on a quiet machine, eight seen at load average 29.

@@ -33,10 +33,22 @@ const families: Record<string, readonly string[]> = {
   'find.updates.files.': Object.values(textFiles),
   'find.glossary.': each<EnglishStatus>({ official: true, suggested: true, description: true }),
   'chartMarks.': each<MarkerShape>({ rect: true, circle: true, triangle: true, rectRot: true }),
-  'reporting.distance.': each<Exclude<Distance['kind'], 'none'>>({ 'to-go': true, beyond: true, 'rate-below': true, 'rate-above': true, 'whole-target': true }),
+  'reporting.distance.': each<Exclude<Distance['kind'], 'none'>>({
+    'to-go': true,
+    beyond: true,
+    'rate-below': true,
+    'rate-above': true,
+    'whole-target': true,
+  }),
   // 'exact' is said without a word (src/lib/judging/start-line.ts).
   'reporting.bound.': each<Exclude<DistanceBound, 'exact'>>({ 'less-than': true, 'more-than': true, about: true }),
-  'reporting.withheld.': each<Incomparable['reason']>({ context: true, 'before-break': true, 'other-period-total': true, 'other-period-rate': true, 'too-old': true }),
+  'reporting.withheld.': each<Incomparable['reason']>({
+    context: true,
+    'before-break': true,
+    'other-period-total': true,
+    'other-period-rate': true,
+    'too-old': true,
+  }),
   // 'during' has a key of its own, with the phase's name (CurrentPhase.astro).
   'timeline.position.': each<Exclude<PhasePosition['state'], 'during'>>({ before: true, after: true }),
   // Unions written inside components, which a test cannot import: the values as the component lists them.
@@ -51,14 +63,19 @@ type Tree = { [key: string]: string | readonly string[] | Tree };
 function keysOf(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => {
     const path = `${prefix}${key}`;
-    return typeof value === 'string' || Array.isArray(value) ? [path.replace(/_(zero|one|two|few|many|other)$/, '')] : keysOf(value as Tree, `${path}.`);
+    return typeof value === 'string' || Array.isArray(value)
+      ? [path.replace(/_(zero|one|two|few|many|other)$/, '')]
+      : keysOf(value as Tree, `${path}.`);
   });
 }
 
 /** The site's source: src/ (but its tests), scripts/ and the Astro config. */
 function sourceFiles(): string[] {
-  const under = (dir: string) => (readdirSync(join(root, dir), { recursive: true }) as string[]).map((file) => join(dir, file));
-  return [...under('src'), ...under('scripts'), 'astro.config.mjs'].filter((file) => /\.(ts|astro|mjs)$/.test(file) && !/\.test\.ts$/.test(file));
+  const under = (dir: string) =>
+    (readdirSync(join(root, dir), { recursive: true }) as string[]).map((file) => join(dir, file));
+  return [...under('src'), ...under('scripts'), 'astro.config.mjs'].filter(
+    (file) => /\.(ts|astro|mjs)$/.test(file) && !/\.test\.ts$/.test(file),
+  );
 }
 
 /** Strings a key could be written as, and the static prefixes of template literals that build one. */
@@ -77,7 +94,10 @@ function scan(texts: readonly string[], keys: ReadonlySet<string>) {
 /** Keys no source uses, given the families; and families missing on either side. */
 function unusedKeys(keys: readonly string[], texts: readonly string[]) {
   const { literals, prefixes } = scan(texts, new Set(keys));
-  const used = new Set([...literals, ...Object.entries(families).flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`))]);
+  const used = new Set([
+    ...literals,
+    ...Object.entries(families).flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`)),
+  ]);
   return {
     unused: keys.filter((key) => !used.has(key)),
     unlisted: [...prefixes].filter((prefix) => !(prefix in families)),
@@ -103,6 +123,8 @@ describe('interface strings', () => {
   it('a key nothing uses, or a template literal with no family, is found', () => {
     expect(unusedKeys([...keys, 'home.neverShown'], texts).unused).toEqual(['home.neverShown']);
     expect(unusedKeys(keys, [...texts, 'const x = t(`outcomes.${kind}`);']).unlisted).toEqual([]);
-    expect(unusedKeys([...keys, 'outcomes.good'], [...texts, 'const x = t(`outcomes.${kind}`);']).unlisted).toEqual(['outcomes.']);
+    expect(unusedKeys([...keys, 'outcomes.good'], [...texts, 'const x = t(`outcomes.${kind}`);']).unlisted).toEqual([
+      'outcomes.',
+    ]);
   });
 });

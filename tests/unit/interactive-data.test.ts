@@ -8,7 +8,13 @@ import type { Metric } from '../../src/lib/content/schema/metrics';
 
 const byId = (id: string) => metrics.find((metric) => metric.id === id)!;
 const modelOf = (id: string, lang: 'zh' | 'en', metric: Metric = byId(id)) =>
-  metricChartModel(metric, { lang, t: useTranslations(lang), period: plan.targetPeriod, phases: plan.phases, asOf: '2026-11-26' });
+  metricChartModel(metric, {
+    lang,
+    t: useTranslations(lang),
+    period: plan.targetPeriod,
+    phases: plan.phases,
+    asOf: '2026-11-26',
+  });
 /** The trains metric with a test figure of its own (a 2024 total published as "over 1,000"), so the test does not follow editors' changes. */
 const railTrains: Metric = {
   ...byId('rail-trains'),
@@ -20,7 +26,12 @@ const railTrains: Metric = {
       bound: 'over',
       kind: 'baseline',
       note: { zh: '2024年全年。', en: 'Full year 2024.' },
-      source: { title: { zh: '测试来源', en: 'Test source' }, publisher: { zh: '测试发布者', en: 'Test publisher' }, publishedOn: '2025-01-15', url: 'https://example.org/' },
+      source: {
+        title: { zh: '测试来源', en: 'Test source' },
+        publisher: { zh: '测试发布者', en: 'Test publisher' },
+        publishedOn: '2025-01-15',
+        url: 'https://example.org/',
+      },
     },
   ],
 };

@@ -22,11 +22,18 @@ interface FormField {
 
 describe('issue forms', () => {
   it('list the targets of content/metrics.json, as npm run issue-forms writes them', () => {
-    expect(readFileSync(`${root}${figureFormPath}`, 'utf8'), 'the figure form is out of date with content/metrics.json: run npm run issue-forms').toBe(figureFormYaml(metrics));
-    const dropdown = (parse(figureFormYaml(metrics)) as { body: FormField[] }).body.find((field) => field.id === 'metric')!;
+    expect(
+      readFileSync(`${root}${figureFormPath}`, 'utf8'),
+      'the figure form is out of date with content/metrics.json: run npm run issue-forms',
+    ).toBe(figureFormYaml(metrics));
+    const dropdown = (parse(figureFormYaml(metrics)) as { body: FormField[] }).body.find(
+      (field) => field.id === 'metric',
+    )!;
     expect(dropdown.attributes.options).toEqual(metrics.map(metricOption));
     // A change to the targets changes the form: the comparison above is what fails when metrics.json changes.
-    const renamed = metrics.map((metric, index) => (index ? metric : { ...metric, name: { ...metric.name, en: `${metric.name.en} (renamed)` } }));
+    const renamed = metrics.map((metric, index) =>
+      index ? metric : { ...metric, name: { ...metric.name, en: `${metric.name.en} (renamed)` } },
+    );
     expect(figureFormYaml(renamed)).not.toBe(figureFormYaml(metrics));
     expect(figureFormYaml(metrics.slice(1))).not.toBe(figureFormYaml(metrics));
   });
@@ -41,12 +48,13 @@ describe('issue forms', () => {
       const labels = fields.map((field) => field.attributes.label);
       expect(new Set(ids).size, name).toBe(ids.length);
       expect(new Set(labels).size, name).toBe(labels.length);
-      for (const field of fields.filter((candidate) => candidate.type === 'dropdown')) expect(field.attributes.options?.length, `${name} ${field.id}`).toBeGreaterThan(0);
+      for (const field of fields.filter((candidate) => candidate.type === 'dropdown'))
+        expect(field.attributes.options?.length, `${name} ${field.id}`).toBeGreaterThan(0);
     }
     const figure = parse(formText(issueForms.figureSource)) as { body: FormField[] };
-    expect(figure.body.filter((field) => field.type !== 'markdown').map((field) => [field.id, field.attributes.label])).toEqual(
-      Object.entries(proposalFields).map(([id, field]) => [id, field.label]),
-    );
+    expect(
+      figure.body.filter((field) => field.type !== 'markdown').map((field) => [field.id, field.attributes.label]),
+    ).toEqual(Object.entries(proposalFields).map(([id, field]) => [id, field.label]));
     expect(parse(formText('config.yml'))).toHaveProperty('blank_issues_enabled');
   });
 });

@@ -9,7 +9,9 @@ const render = async (markdown: string, file = '/site/content/tasks/zh/01-x.mdx'
 
 describe('the Markdown settings the site builds with', () => {
   it('render GitHub-flavoured tables, footnotes, strikethrough and autolinks', async () => {
-    const html = await render('| 名称 | 类别 |\n|---|---|\n| 汉马 | 赛事 |\n\nText[^n] ~~old~~ https://example.org\n\n[^n]: A note.');
+    const html = await render(
+      '| 名称 | 类别 |\n|---|---|\n| 汉马 | 赛事 |\n\nText[^n] ~~old~~ https://example.org\n\n[^n]: A note.',
+    );
     expect(html).toMatch(/<table>[\s\S]*<th>名称<\/th>[\s\S]*<td>汉马<\/td>/);
     expect(html).toContain('data-footnotes');
     expect(html).toContain('<del>old</del>');

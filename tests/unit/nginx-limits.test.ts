@@ -42,12 +42,22 @@ function raw(request: string): Promise<{ status: number; headers: string[]; leng
   });
 }
 const header = (headers: string[], name: string) =>
-  headers.filter((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`)).map((line) => line.slice(name.length + 1).trim());
+  headers
+    .filter((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+    .map((line) => line.slice(name.length + 1).trim());
 
 describe('answers nginx gives itself', () => {
   it.each([
-    ['a path that climbs out of the site (400)', 'GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
-    ['a header too large (400)', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\nConnection: close\r\n\r\n`, 400],
+    [
+      'a path that climbs out of the site (400)',
+      'GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      400,
+    ],
+    [
+      'a header too large (400)',
+      `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\nConnection: close\r\n\r\n`,
+      400,
+    ],
     ['TRACE (405)', 'TRACE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 405],
     ['POST (405)', 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n', 405],
     ['an address too long (414)', `GET /${'a'.repeat(9000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 414],
@@ -55,8 +65,11 @@ describe('answers nginx gives itself', () => {
   ])('%s carry every security header, once', async (_name, request, status) => {
     const response = await raw(request);
     expect(response.status).toBe(status);
-    for (const [name, value] of Object.entries(securityHeaders)) expect(header(response.headers, name), name).toEqual([value]);
-    expect(header(response.headers, 'cache-control')).toEqual([status === 404 ? cacheControl.html : cacheControl.error]);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(header(response.headers, name), name).toEqual([value]);
+    expect(header(response.headers, 'cache-control')).toEqual([
+      status === 404 ? cacheControl.html : cacheControl.error,
+    ]);
     // TRACE echoes nothing of the request back.
     expect(response.length).toBeLessThan(1000);
   });
@@ -68,7 +81,9 @@ describe('byte ranges', () => {
     expect(one.status).toBe(206);
     expect(one.length).toBe(100);
     const ranges = Array.from({ length: 700 }, (_, index) => `${index * 2}-${index * 2}`).join(',');
-    const many = await raw(`GET /charts/a.png HTTP/1.1\r\nHost: x\r\nRange: bytes=${ranges}\r\nConnection: close\r\n\r\n`);
+    const many = await raw(
+      `GET /charts/a.png HTTP/1.1\r\nHost: x\r\nRange: bytes=${ranges}\r\nConnection: close\r\n\r\n`,
+    );
     expect(many.status).toBe(200);
     expect(many.length).toBe(imageBytes);
   });

@@ -38,20 +38,33 @@ describe('the JSON content', () => {
 
   it('is parsed again after an edit, once per distinct text, and the edit is checked', () => {
     const before = parseCount();
-    const renamed = editedContent([{ file: 'content/metrics.json', change: (text) => text.replace('"asOf": "', '"asOf":  "') }]);
+    const renamed = editedContent([
+      { file: 'content/metrics.json', change: (text) => text.replace('"asOf": "', '"asOf":  "') },
+    ]);
     expect(parsedJsonContent(renamed).errors).toEqual([]);
     expect(parsedJsonContent(renamed).data.metrics).toBe(parsedJsonContent(renamed).data.metrics);
     expect(parseCount()).toBe(before + 1);
 
-    const broken = editedContent([{ file: 'content/metrics.json', change: (text) => text.replace(/"asOf": "[^"]*"/, '"asOf": "soon"') }]);
+    const broken = editedContent([
+      { file: 'content/metrics.json', change: (text) => text.replace(/"asOf": "[^"]*"/, '"asOf": "soon"') },
+    ]);
     const result = parsedJsonContent(broken);
     expect(parseCount()).toBe(before + 2);
     expect(result.data.metrics).toBeUndefined();
-    expect(result.errors.map((problem) => `${problem.file} › ${problem.where}`)).toContain('content/metrics.json › asOf');
+    expect(result.errors.map((problem) => `${problem.file} › ${problem.where}`)).toContain(
+      'content/metrics.json › asOf',
+    );
   });
 
   it('includes the research decisions, so npm run validate names a mistake there by file and field', async () => {
-    const { errors } = await checkEdited([{ file: 'content/research-decisions.json', change: (text) => text.replace('"decision": "not-published"', '"decision": "maybe"') }]);
-    expect(errors.map((problem) => `${problem.file} › ${problem.where}`)).toContain('content/research-decisions.json › figures[0].decision');
+    const { errors } = await checkEdited([
+      {
+        file: 'content/research-decisions.json',
+        change: (text) => text.replace('"decision": "not-published"', '"decision": "maybe"'),
+      },
+    ]);
+    expect(errors.map((problem) => `${problem.file} › ${problem.where}`)).toContain(
+      'content/research-decisions.json › figures[0].decision',
+    );
   });
 });

@@ -29,7 +29,8 @@ function i18nStrings(file: string): { where: string; text: string }[] {
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') found.push({ where: `${file} ${key}`, text: value });
     else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${key}[${index}]`));
-    else if (value && typeof value === 'object') for (const [name, inner] of Object.entries(value)) walk(inner, key ? `${key}.${name}` : name);
+    else if (value && typeof value === 'object')
+      for (const [name, inner] of Object.entries(value)) walk(inner, key ? `${key}.${name}` : name);
   };
   walk(JSON.parse(readFileSync(join(root, file), 'utf8')), '');
   return found;
@@ -37,7 +38,13 @@ function i18nStrings(file: string): { where: string; text: string }[] {
 
 /** The literals of TypeScript source (strings, template pieces, JSX text), without comments. */
 export function codeStrings(source: string, file: string): { where: string; text: string }[] {
-  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sourceFile = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: { where: string; text: string }[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
@@ -55,8 +62,13 @@ export function astroStrings(source: string, file: string): { where: string; tex
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   const frontmatter = match ? codeStrings(match[1]!, file) : [];
   const offset = match ? match[0].split('\n').length - 1 : 0;
-  const markup = (match ? source.slice(match[0].length) : source).replace(/<!--[\s\S]*?-->/g, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-  return [...frontmatter, ...markup.split('\n').map((text, index) => ({ where: `${file}:${offset + index + 1}`, text }))];
+  const markup = (match ? source.slice(match[0].length) : source)
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  return [
+    ...frontmatter,
+    ...markup.split('\n').map((text, index) => ({ where: `${file}:${offset + index + 1}`, text })),
+  ];
 }
 
 function sourceStrings(): { where: string; text: string }[] {
@@ -72,8 +84,15 @@ function sourceStrings(): { where: string; text: string }[] {
 }
 
 /** Each string that names a fact of the plan, with the fact. */
-export function findPlanFacts(strings: readonly { where: string; text: string }[], needles: readonly PlanFact[]): string[] {
-  return strings.flatMap(({ where, text }) => needles.filter(({ pattern }) => pattern.test(text)).map(({ what }) => `${where}: ${what} in ${JSON.stringify(text.slice(0, 120))}`));
+export function findPlanFacts(
+  strings: readonly { where: string; text: string }[],
+  needles: readonly PlanFact[],
+): string[] {
+  return strings.flatMap(({ where, text }) =>
+    needles
+      .filter(({ pattern }) => pattern.test(text))
+      .map(({ what }) => `${where}: ${what} in ${JSON.stringify(text.slice(0, 120))}`),
+  );
 }
 
 describe('the generator (src/ and its interface strings)', () => {
@@ -104,11 +123,19 @@ describe('the generator (src/ and its interface strings)', () => {
     ];
     const found = findPlanFacts(planted, needles);
     expect(found.filter((problem) => problem.startsWith('planted.ts:1'))).toEqual([]);
-    expect(found.some((problem) => problem.startsWith('planted.ts:2') && problem.includes("the plan's year"))).toBe(true);
-    expect(found.some((problem) => problem.startsWith('planted.ts:3') && problem.includes('the count of targets'))).toBe(true);
+    expect(found.some((problem) => problem.startsWith('planted.ts:2') && problem.includes("the plan's year"))).toBe(
+      true,
+    );
+    expect(
+      found.some((problem) => problem.startsWith('planted.ts:3') && problem.includes('the count of targets')),
+    ).toBe(true);
     expect(found.filter((problem) => problem.startsWith('planted.astro:4'))).toEqual([]);
-    expect(found.some((problem) => problem.startsWith('planted.astro:5') && problem.includes('metric groups in Chinese'))).toBe(true);
-    expect(found.some((problem) => problem.startsWith('planted.astro:6') && problem.includes('registry name'))).toBe(true);
+    expect(
+      found.some((problem) => problem.startsWith('planted.astro:5') && problem.includes('metric groups in Chinese')),
+    ).toBe(true);
+    expect(found.some((problem) => problem.startsWith('planted.astro:6') && problem.includes('registry name'))).toBe(
+      true,
+    );
     expect(found.filter((problem) => problem.startsWith('planted.json'))).toHaveLength(2);
   });
 });

@@ -20,9 +20,13 @@ interface ResearchRow {
   url: string;
 }
 const decisions = ResearchDecisionsFile.parse(decisionsJson);
-const research = JSON.parse(readFileSync(new URL(`../../${decisions.research}`, import.meta.url), 'utf8')) as ResearchRow[];
+const research = JSON.parse(
+  readFileSync(new URL(`../../${decisions.research}`, import.meta.url), 'utf8'),
+) as ResearchRow[];
 const metrics = MetricsFile.parse(metricsJson).metrics;
-const published = metrics.flatMap((metric) => metric.observations.map((observation) => ({ metric: metric.id, observation })));
+const published = metrics.flatMap((metric) =>
+  metric.observations.map((observation) => ({ metric: metric.id, observation })),
+);
 /** The big5 gateways (big5.cri.cn/gate/big5/…) serve the same page as the original host. */
 const page = (url: string) =>
   url
@@ -31,9 +35,17 @@ const page = (url: string) =>
     .replace(/\/$/, '');
 
 describe('published figures against the research file', () => {
-  it.each(published.map(({ metric, observation }) => [`${metric} ${observation.date} ${observation.value}`, metric, observation] as const))('%s', (_name, metric, observation) => {
-    const rows = decisions.figures.filter((entry) => entry.decision === 'published' && entry.metric === metric).map((entry) => ({ entry, row: research[entry.row]! }));
-    const match = rows.find(({ row }) => row.value_numeric === observation.value && row.period_end === observation.date);
+  it.each(
+    published.map(
+      ({ metric, observation }) => [`${metric} ${observation.date} ${observation.value}`, metric, observation] as const,
+    ),
+  )('%s', (_name, metric, observation) => {
+    const rows = decisions.figures
+      .filter((entry) => entry.decision === 'published' && entry.metric === metric)
+      .map((entry) => ({ entry, row: research[entry.row]! }));
+    const match = rows.find(
+      ({ row }) => row.value_numeric === observation.value && row.period_end === observation.date,
+    );
     expect(match, 'a published figure must be a research row marked "published"').toBeDefined();
     const { row } = match!;
     expect(row.metric_id).toBe(metric);
@@ -46,7 +58,10 @@ describe('published figures against the research file', () => {
     for (const entry of decisions.figures.filter((candidate) => candidate.decision === 'published')) {
       const row = research[entry.row]!;
       expect(
-        published.some(({ metric, observation }) => metric === row.metric_id && observation.value === row.value_numeric && observation.date === row.period_end),
+        published.some(
+          ({ metric, observation }) =>
+            metric === row.metric_id && observation.value === row.value_numeric && observation.date === row.period_end,
+        ),
         `row ${entry.row}`,
       ).toBe(true);
     }
@@ -66,23 +81,37 @@ describe('research decisions', () => {
     // The number as written, or converted by a power of ten (万, million, billion; 亿元 as billions): 1.98万 is "19,800".
     const shows = (text: string, research: ResearchRow) => {
       const plain = text.replaceAll(',', '');
-      const written = [research.value.replaceAll(',', ''), ...[1, 1e-1, 1e-3, 1e-4, 1e-6, 1e-9].map((scale) => String(Number((research.value_numeric! * scale).toPrecision(12))))];
-      return written.some((number) => new RegExp(`(?<![\\d.])${number.replaceAll('.', '\\.')}(?![\\d]|\\.\\d)`).test(plain));
+      const written = [
+        research.value.replaceAll(',', ''),
+        ...[1, 1e-1, 1e-3, 1e-4, 1e-6, 1e-9].map((scale) =>
+          String(Number((research.value_numeric! * scale).toPrecision(12))),
+        ),
+      ];
+      return written.some((number) =>
+        new RegExp(`(?<![\\d.])${number.replaceAll('.', '\\.')}(?![\\d]|\\.\\d)`).test(plain),
+      );
     };
     const numbered = decisions.figures.filter((entry) => research[entry.row]!.value_numeric !== null);
     expect(numbered.length).toBeGreaterThan(100);
     for (const entry of numbered) {
       const row = research[entry.row]!;
-      expect(shows(entry.value.zh, row), `row ${entry.row} (zh): ${entry.value.zh} does not show ${row.value}`).toBe(true);
-      expect(shows(entry.value.en, row), `row ${entry.row} (en): ${entry.value.en} does not show ${row.value}`).toBe(true);
+      expect(shows(entry.value.zh, row), `row ${entry.row} (zh): ${entry.value.zh} does not show ${row.value}`).toBe(
+        true,
+      );
+      expect(shows(entry.value.en, row), `row ${entry.row} (en): ${entry.value.en} does not show ${row.value}`).toBe(
+        true,
+      );
     }
   });
 
   it('are worded in the language of each page: no Latin words in the Chinese, no Han or Kana in the English, no day-month dates', () => {
     for (const entry of decisions.figures) {
-      for (const text of [entry.value.zh, entry.period.zh]) expect(text.replace(/WTA|SAP|TEU/g, ''), `row ${entry.row}`).not.toMatch(/[A-Za-z]|[(),:;](?!\d)/);
+      for (const text of [entry.value.zh, entry.period.zh])
+        expect(text.replace(/WTA|SAP|TEU/g, ''), `row ${entry.row}`).not.toMatch(/[A-Za-z]|[(),:;](?!\d)/);
       for (const text of [entry.value.en, entry.period.en])
-        expect(text, `row ${entry.row}`).not.toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u);
+        expect(text, `row ${entry.row}`).not.toMatch(
+          /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u,
+        );
     }
   });
 
@@ -98,7 +127,16 @@ describe('research decisions', () => {
     expect(
       ResearchDecisionsFile.safeParse({
         research: 'x',
-        figures: [{ row: 0, metric: 'a', value: { zh: '1', en: '1' }, period: { zh: '2020年', en: '2020' }, grade: 'C', decision: 'published' }],
+        figures: [
+          {
+            row: 0,
+            metric: 'a',
+            value: { zh: '1', en: '1' },
+            period: { zh: '2020年', en: '2020' },
+            grade: 'C',
+            decision: 'published',
+          },
+        ],
       }).success,
     ).toBe(false);
   });

@@ -13,7 +13,14 @@ import { taskPages, tasksIn } from '../../src/lib/content/task-entries';
 import { root } from '../support/plan-text';
 
 const metricsFile = JSON.parse(readFileSync(join(root, 'content/metrics.json'), 'utf8'));
-const task = { task: 1, title: 'A task', summary: 'What it does.', group: 'influence', units: ['commerce'], metrics: [] };
+const task = {
+  task: 1,
+  title: 'A task',
+  summary: 'What it does.',
+  group: 'influence',
+  units: ['commerce'],
+  metrics: [],
+};
 
 /** The metrics file with every metric copied until it holds `count`, each copy with its own id. */
 function metricsFileOf(count: number) {
@@ -50,7 +57,9 @@ describe('scale limits', () => {
       const zh = { id: `zh/${slug}`, data: { ...task, task: number } as TaskFrontmatter };
       return number === 100 ? [zh] : [zh, { id: `en/${slug}`, data: { ...task, task: number } as TaskFrontmatter }];
     });
-    expect(tasksIn(entries, 'en').map((entry) => entry.data.task)).toEqual(Array.from({ length: 120 }, (_, index) => index + 1));
+    expect(tasksIn(entries, 'en').map((entry) => entry.data.task)).toEqual(
+      Array.from({ length: 120 }, (_, index) => index + 1),
+    );
     const fallback = taskPages(entries).find((page) => page.lang === 'en' && page.slug === '100-task')!;
     expect(fallback).toMatchObject({ fallback: true, entry: { id: 'zh/100-task' } });
   });

@@ -10,12 +10,21 @@ describe('the Content-Security-Policy', () => {
   it('allows only this host, and nothing inline or evaluated', () => {
     const policy = cspHeader();
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*|https?:|data:/);
-    expect(contentSecurityPolicy).toMatchObject({ 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'", 'frame-ancestors': "'none'", 'form-action': "'self'" });
+    expect(contentSecurityPolicy).toMatchObject({
+      'default-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'self'",
+      'frame-ancestors': "'none'",
+      'form-action': "'self'",
+    });
     expect(securityHeaders['Content-Security-Policy']).toBe(policy);
   });
 
   it('comes with nosniff, a referrer policy and a permissions policy', () => {
-    expect(securityHeaders).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(securityHeaders).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
     expect(securityHeaders['Permissions-Policy']).toMatch(/camera=\(\)/);
   });
 });
@@ -33,7 +42,8 @@ describe('deploy/nginx.conf and public/_headers', () => {
       .filter((block) => !block.includes('return 404'));
     expect(locations.length).toBeGreaterThanOrEqual(5);
     for (const block of locations)
-      for (const name of [...Object.keys(securityHeaders), 'Strict-Transport-Security', 'Cache-Control']) expect(block, name).toContain(`add_header ${name} `);
+      for (const name of [...Object.keys(securityHeaders), 'Strict-Transport-Security', 'Cache-Control'])
+        expect(block, name).toContain(`add_header ${name} `);
     expect(mediaTypes.pf_meta).toBe('application/octet-stream');
     expect(config).toMatch(/application\/octet-stream [^;]*pf_meta[^;]*pf_index[^;]*pf_fragment/);
   });

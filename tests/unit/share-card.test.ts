@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/lib/outputs/xml';
-import { drawShareCard, drawShareCards, requestShareCard, shareCardPath, shareCardSvg, type ShareCard } from '../../src/lib/images/share-card';
+import {
+  drawShareCard,
+  drawShareCards,
+  requestShareCard,
+  shareCardPath,
+  shareCardSvg,
+  type ShareCard,
+} from '../../src/lib/images/share-card';
 
 const card: ShareCard = {
   lang: 'zh',
@@ -23,7 +30,13 @@ describe('share cards', () => {
 
   it('are 1200×630 PNGs, also for a title far too long for three lines', async () => {
     expect(size(await drawShareCard(card))).toEqual({ width: 1200, height: 630 });
-    const long = await drawShareCard({ ...card, lang: 'en', title: 'A very long title '.repeat(20), facts: [], status: undefined });
+    const long = await drawShareCard({
+      ...card,
+      lang: 'en',
+      title: 'A very long title '.repeat(20),
+      facts: [],
+      status: undefined,
+    });
     expect(size(long)).toEqual({ width: 1200, height: 630 });
   });
 
@@ -44,12 +57,22 @@ describe('share cards', () => {
   });
 
   it('are laid out as SVG with every text escaped, and the title broken into lines that fit', () => {
-    const svg = shareCardSvg({ ...card, lang: 'en', title: 'Trade & investment <fairs> "abroad" '.repeat(3), facts: [], status: undefined });
+    const svg = shareCardSvg({
+      ...card,
+      lang: 'en',
+      title: 'Trade & investment <fairs> "abroad" '.repeat(3),
+      facts: [],
+      status: undefined,
+    });
     expect(svg).toContain('Trade &amp; investment &lt;fairs&gt;');
     expect(svg).not.toMatch(/<fairs>/);
-    const titleLines = [...svg.matchAll(/<text [^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!).slice(0, -1);
+    const titleLines = [...svg.matchAll(/<text [^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)]
+      .map((match) => match[1]!)
+      .slice(0, -1);
     expect(titleLines.length).toBeGreaterThan(1);
-    expect(titleLines.join(' ').replace(/\s+/g, ' ')).toBe(escapeXml('Trade & investment <fairs> "abroad" '.repeat(3).trim()));
+    expect(titleLines.join(' ').replace(/\s+/g, ' ')).toBe(
+      escapeXml('Trade & investment <fairs> "abroad" '.repeat(3).trim()),
+    );
   });
 
   it('refuse two different cards at one address', () => {

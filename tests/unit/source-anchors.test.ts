@@ -20,13 +20,20 @@ describe('source text anchors', () => {
       expect(id).toBe(`item-${task}`);
       expect(sourceText.paragraphs[ids.indexOf(id!)]!.zh).toMatch(new RegExp(`^${task}\\.`));
     }
-    for (const metric of metrics) expect(anchorOfWording(sourceText.paragraphs, metric.planWording), metric.id).toMatch(/^part-1-p[2-4]$/);
+    for (const metric of metrics)
+      expect(anchorOfWording(sourceText.paragraphs, metric.planWording), metric.id).toMatch(/^part-1-p[2-4]$/);
   });
 
   it('keeps an id when a paragraph elsewhere is added, and never repeats one', () => {
     const paragraph = (zh: string) => ({ kind: 'paragraph' as const, zh, en: zh });
     const before = paragraphAnchors([paragraph('一、目标'), paragraph('甲'), paragraph('1. 任务')]);
-    const after = paragraphAnchors([paragraph('前言'), paragraph('一、目标'), paragraph('甲'), paragraph('1. 任务'), paragraph('1. 任务')]);
+    const after = paragraphAnchors([
+      paragraph('前言'),
+      paragraph('一、目标'),
+      paragraph('甲'),
+      paragraph('1. 任务'),
+      paragraph('1. 任务'),
+    ]);
     expect(before).toEqual(['part-1', 'part-1-p1', 'item-1']);
     expect(after).toEqual(['head-p1', 'part-1', 'part-1-p1', 'item-1', 'item-1-2']);
   });

@@ -2,8 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { TaskFrontmatter } from '../../src/lib/content/schema/task';
 
-const task = { task: 1, title: '任务', summary: '摘要', group: 'influence', units: ['foreign-affairs-office'], metrics: [] };
-const source = { title: { zh: '报道', en: 'Report' }, publisher: { zh: '长江日报', en: 'Changjiang Daily' }, url: 'https://example.org/report', publishedOn: '2026-05-02' };
+const task = {
+  task: 1,
+  title: '任务',
+  summary: '摘要',
+  group: 'influence',
+  units: ['foreign-affairs-office'],
+  metrics: [],
+};
+const source = {
+  title: { zh: '报道', en: 'Report' },
+  publisher: { zh: '长江日报', en: 'Changjiang Daily' },
+  url: 'https://example.org/report',
+  publishedOn: '2026-05-02',
+};
 const note = { date: '2026-05-01', text: '举办友城合作大会。', source };
 const problems = (progress: unknown) => {
   const result = TaskFrontmatter.safeParse({ ...task, progress });

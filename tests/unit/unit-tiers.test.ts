@@ -4,7 +4,12 @@ import { unitTiers } from '../../src/lib/content/unit-tiers';
 
 describe("the plan's punctuation as tiers of responsible units", () => {
   it('reads commas as tiers and 、 as units within one (task 1)', () => {
-    expect(unitTiers(sourceText.paragraphs, 1, registry.units)).toEqual([['foreign-affairs-office'], ['commerce', 'investment-promotion'], ['youth-league'], ['ccpit']]);
+    expect(unitTiers(sourceText.paragraphs, 1, registry.units)).toEqual([
+      ['foreign-affairs-office'],
+      ['commerce', 'investment-promotion'],
+      ['youth-league'],
+      ['ccpit'],
+    ]);
   });
   it('keeps a unit with a scope note (task 12 names 各区人民政府〈含……〉)', () => {
     const tiers = unitTiers(sourceText.paragraphs, 12, registry.units);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { isOwnResource, isSafeUrl } from '../../src/lib/content/validate/mdx';
 
 describe('isSafeUrl', () => {
-  it.each(['https://www.wuhan.gov.cn/x', 'https://example.org', 'https://example.org?q=1', '/en/goals/', '#note', '../tasks/', 'goals/'])('accepts %s', (url) => {
+  it.each([
+    'https://www.wuhan.gov.cn/x',
+    'https://example.org',
+    'https://example.org?q=1',
+    '/en/goals/',
+    '#note',
+    '../tasks/',
+    'goals/',
+  ])('accepts %s', (url) => {
     expect(isSafeUrl(url)).toBe(true);
   });
   it.each([

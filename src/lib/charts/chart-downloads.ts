@@ -15,7 +15,9 @@ import { fileLayout, metricChartSvg } from './metric-svg';
 /** A chart's download SVG in a language; `siteUrl` is the published address, when the build knows it. */
 export function chartFileSvg(ref: ChartRef, lang: Lang, siteUrl: string | undefined): string {
   const credit = chartCredit({ lang, licence: site.licence, siteName: site.name[lang], siteUrl });
-  return ref.kind === 'metric' ? metricChartSvg(metricModel(ref.metric, lang), fileLayout, credit) : shareChartSvg(shareModel(ref, lang), credit);
+  return ref.kind === 'metric'
+    ? metricChartSvg(metricModel(ref.metric, lang), fileLayout, credit)
+    : shareChartSvg(shareModel(ref, lang), credit);
 }
 
 /** Asks for a chart's two PNGs, drawn from its SVG (render.ts `requestChartPng`). */
@@ -26,5 +28,6 @@ export function requestChartPngs(ref: ChartRef, lang: Lang, svg: string): void {
 
 /** Asks for every chart's PNGs in every language (src/integrations/chart-pngs.ts, as a build starts). */
 export function requestAllChartPngs(siteUrl: string | undefined): void {
-  for (const lang of languages) for (const ref of chartRefs) requestChartPngs(ref, lang, chartFileSvg(ref, lang, siteUrl));
+  for (const lang of languages)
+    for (const ref of chartRefs) requestChartPngs(ref, lang, chartFileSvg(ref, lang, siteUrl));
 }

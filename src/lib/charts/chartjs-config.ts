@@ -20,7 +20,12 @@ export const isFigureDataset = (datasetIndex: number) => datasetIndex === 1 || d
 const pointOf = (figure: PlottedFigure): LinePoint => ({ x: figure.x, y: figure.value, label: figure.details });
 
 export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', LinePoint[]> {
-  const series = (kind: PlottedFigure['kind'], colour: string, label: string, line: boolean): ChartDataset<'line', LinePoint[]> => {
+  const series = (
+    kind: PlottedFigure['kind'],
+    colour: string,
+    label: string,
+    line: boolean,
+  ): ChartDataset<'line', LinePoint[]> => {
     const figures = model.figures.filter((figure) => figure.kind === kind);
     return {
       label,
@@ -86,7 +91,11 @@ export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', 
       datasets: [
         {
           label: model.target.legend,
-          data: [model.target.from, model.target.to].map((x) => ({ x, y: model.target.value, label: [model.target.legend] })),
+          data: [model.target.from, model.target.to].map((x) => ({
+            x,
+            y: model.target.value,
+            label: [model.target.legend],
+          })),
           borderColor: palette.target,
           backgroundColor: palette.target,
           borderDash: [8, 5],
@@ -113,7 +122,11 @@ export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', 
           afterBuildTicks: (axis) => {
             axis.ticks = model.x.ticks.map((tick) => ({ value: tick.value }));
           },
-          ticks: { autoSkip: false, maxRotation: 0, callback: (value) => model.x.ticks.find((tick) => tick.value === value)?.label ?? '' },
+          ticks: {
+            autoSkip: false,
+            maxRotation: 0,
+            callback: (value) => model.x.ticks.find((tick) => tick.value === value)?.label ?? '',
+          },
         },
         y: {
           min: model.y.min,
@@ -128,7 +141,11 @@ export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', 
         legend: {
           position: 'bottom',
           align: 'start',
-          labels: { usePointStyle: true, filter: (item, data) => (item.datasetIndex ?? 0) < 3 && (data.datasets[item.datasetIndex ?? 0]?.data.length ?? 0) > 0 },
+          labels: {
+            usePointStyle: true,
+            filter: (item, data) =>
+              (item.datasetIndex ?? 0) < 3 && (data.datasets[item.datasetIndex ?? 0]?.data.length ?? 0) > 0,
+          },
         },
       },
     },

@@ -39,7 +39,11 @@ export function textMetrics(text: string, size: number, bold = false): Metrics {
     context.font = `${bold ? 'bold ' : ''}${size}px "${chartFont}"`;
     const result = context.measureText(text);
     // An empty or blank text has no ink; its box is then a line at the baseline.
-    metrics = { width: result.width, ascent: Math.max(0, result.actualBoundingBoxAscent), descent: Math.max(0, result.actualBoundingBoxDescent) };
+    metrics = {
+      width: result.width,
+      ascent: Math.max(0, result.actualBoundingBoxAscent),
+      descent: Math.max(0, result.actualBoundingBoxDescent),
+    };
     measured.set(key, metrics);
   }
   return metrics;
@@ -56,10 +60,12 @@ export function textBox(text: string, x: number, y: number, size: number, anchor
 }
 
 /** Whether two boxes share any area, or come closer than `gap`. */
-export const boxesOverlap = (a: Box, b: Box, gap = 0) => a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+export const boxesOverlap = (a: Box, b: Box, gap = 0) =>
+  a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 /** Whether a box lies wholly inside another. */
-export const boxInside = (inner: Box, outer: Box) => inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+export const boxInside = (inner: Box, outer: Box) =>
+  inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
 
 /**
  * Breaks text into lines no wider than `width` at a size, measured: by words
@@ -67,9 +73,17 @@ export const boxInside = (inner: Box, outer: Box) => inner.left >= outer.left &&
  * ("CC BY 4.0") are never broken; a single word wider than the line stands
  * alone on its line (the tests then report it).
  */
-export function wrapMeasured(text: string, width: number, size: number, { bold = false, keep = [] as readonly string[] } = {}): string[] {
+export function wrapMeasured(
+  text: string,
+  width: number,
+  size: number,
+  { bold = false, keep = [] as readonly string[] } = {},
+): string[] {
   const kept = keep.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const token = new RegExp(`${kept.map((phrase) => `${phrase}\\s*|`).join('')}[\\u2e80-\\u9fff\\uf900-\\uffef]|[^\\s\\u2e80-\\u9fff\\uf900-\\uffef]+\\s*|\\s+`, 'gu');
+  const token = new RegExp(
+    `${kept.map((phrase) => `${phrase}\\s*|`).join('')}[\\u2e80-\\u9fff\\uf900-\\uffef]|[^\\s\\u2e80-\\u9fff\\uf900-\\uffef]+\\s*|\\s+`,
+    'gu',
+  );
   const lines: string[] = [];
   let line = '';
   for (const piece of text.match(token) ?? []) {

@@ -31,7 +31,8 @@ export const inlineLayout: SvgLayout = { width: 560, height: 330, font: 14, maxF
 export const fileLayout: SvgLayout = { width: 800, height: 440, font: 14, maxFont: 14, standalone: true };
 
 /** The font of a chart file: the one the PNG is drawn with, then what the reader's system has. */
-export const fileFontStack = "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
+export const fileFontStack =
+  "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif";
 
 /** The licence's name ends the credit line (licence.ts chartCredit, after the last " · "): a wrapped credit never breaks it. */
 export const creditKeep = (credit: string) => [credit.split(' · ').at(-1)!.trim()];
@@ -78,10 +79,14 @@ function footerRows(model: MetricChartModel, layout: SvgLayout, credit?: string)
 
 /** The plot area and the scales of a model in a layout, exported so tests can read positions back. */
 export function plotGeometry(model: MetricChartModel, layout: SvgLayout, credit?: string) {
-  const titleLines = layout.standalone ? wrapMeasured(model.title, layout.width - 24, layout.font + 4, { bold: true }) : [];
+  const titleLines = layout.standalone
+    ? wrapMeasured(model.title, layout.width - 24, layout.font + 4, { bold: true })
+    : [];
   const top = (layout.standalone ? 16 + titleLines.length * (layout.font + 10) : 0) + layout.maxFont + 10;
   const rows = footerRows(model, layout, credit);
-  const footer = layout.standalone ? (rows.key + rows.phases.length + rows.asOf.length + rows.credit.length) * (layout.font + 8) + 16 : 0;
+  const footer = layout.standalone
+    ? (rows.key + rows.phases.length + rows.asOf.length + rows.credit.length) * (layout.font + 8) + 16
+    : 0;
   const bottom = layout.height - footer - layout.maxFont - 12;
   const left = 12 + Math.max(...model.y.ticks.map((tick) => measuredWidth(tick.label, layout.maxFont)));
   const right = layout.width - 14;
@@ -151,7 +156,10 @@ class LabelSpace {
   fits(label: Label): boolean {
     return this.boxes(label).every(
       (box, index) =>
-        !box || (boxInside(box, this.bounds) && !this.placed[index]!.some((other) => boxesOverlap(box, other, 1)) && !this.obstacles.some((other) => boxesOverlap(box, other))),
+        !box ||
+        (boxInside(box, this.bounds) &&
+          !this.placed[index]!.some((other) => boxesOverlap(box, other, 1)) &&
+          !this.obstacles.some((other) => boxesOverlap(box, other))),
     );
   }
   /** Keeps the space of a text written elsewhere (the no-figure words, drawn as one text of several lines). */
@@ -176,7 +184,8 @@ class LabelSpace {
  * may change with the screen, so the offset is left to the browser in ems; a file is drawn by
  * renderers that may not read ems (Skia), so there it is worked out.
  */
-const textY = (layout: SvgLayout, y: number, em: number) => (layout.standalone || !em ? `y="${round(y + layout.font * em)}"` : `y="${round(y)}" dy="${em}em"`);
+const textY = (layout: SvgLayout, y: number, em: number) =>
+  layout.standalone || !em ? `y="${round(y + layout.font * em)}"` : `y="${round(y)}" dy="${em}em"`;
 
 function labelSvg(label: Label, layout: SvgLayout): string {
   const attributes = [
@@ -198,7 +207,10 @@ const clampCentre = (x: number, text: string, layout: SvgLayout, g: { left: numb
 };
 
 /** Which of these axis labels can be written at a font size, from the left, each clear of the last one written. */
-function labelsThatFit(labels: readonly { tick: { label: string }; x: number; anchor: Anchor }[], size: number): boolean[] {
+function labelsThatFit(
+  labels: readonly { tick: { label: string }; x: number; anchor: Anchor }[],
+  size: number,
+): boolean[] {
   let end = -Infinity;
   return labels.map(({ tick, x, anchor }) => {
     const width = measuredWidth(tick.label, size);
@@ -212,7 +224,8 @@ function labelsThatFit(labels: readonly { tick: { label: string }; x: number; an
 /** Centres for marks of this width, moved apart as little as needed so that none touches the next, inside [from, to]. */
 export function spreadApart(centres: readonly number[], width: number, from: number, to: number): number[] {
   const spread = centres.map((centre) => Math.min(Math.max(centre, from + width / 2), to - width / 2));
-  for (let index = 1; index < spread.length; index += 1) spread[index] = Math.max(spread[index]!, spread[index - 1]! + width);
+  for (let index = 1; index < spread.length; index += 1)
+    spread[index] = Math.max(spread[index]!, spread[index - 1]! + width);
   for (let index = spread.length - 1; index >= 0; index -= 1) {
     const limit = index === spread.length - 1 ? to - width / 2 : spread[index + 1]! - width;
     spread[index] = Math.min(spread[index]!, limit);
@@ -220,10 +233,12 @@ export function spreadApart(centres: readonly number[], width: number, from: num
   return spread.map(round);
 }
 
-const colourOf = (figure: Pick<PlottedFigure, 'kind'>) => (figure.kind === 'baseline' ? palette.baseline : palette.figure);
+const colourOf = (figure: Pick<PlottedFigure, 'kind'>) =>
+  figure.kind === 'baseline' ? palette.baseline : palette.figure;
 
 /** The figures in the order their labels claim space: figures since the plan, newest first, then those before it, newest first. */
-const byLabelPriority = (figures: readonly PlottedFigure[]) => [...figures].sort((a, b) => (a.kind === b.kind ? b.x - a.x : a.kind === 'progress' ? -1 : 1));
+const byLabelPriority = (figures: readonly PlottedFigure[]) =>
+  [...figures].sort((a, b) => (a.kind === b.kind ? b.x - a.x : a.kind === 'progress' ? -1 : 1));
 
 /** A metric chart as SVG; a chart file (standalone layout) carries its credit line: site, address, licence. */
 export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inlineLayout, credit?: string): string {
@@ -233,7 +248,9 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
   const parts: string[] = [];
   if (layout.standalone) {
     parts.push(`<rect width="${width}" height="${height}" fill="${palette.paper}"/>`);
-    g.titleLines.forEach((line, index) => space.put({ text: line, x: 12, y: 16 + (index + 1) * (font + 10) - 6, sizeOffset: 4, bold: true }));
+    g.titleLines.forEach((line, index) =>
+      space.put({ text: line, x: 12, y: 16 + (index + 1) * (font + 10) - 6, sizeOffset: 4, bold: true }),
+    );
   }
   // Phases as bands, each marked with its symbol (the key names them), the symbols moved apart where the bands are narrow.
   const symbolWidth = Math.max(...model.phases.map((phase) => measuredWidth(phase.symbol, layout.maxFont))) + 2;
@@ -245,7 +262,9 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
   );
   for (const [index, phase] of model.phases.entries()) {
     const from = g.x(phase.from);
-    parts.push(`<rect x="${from}" y="${g.top}" width="${round(g.x(phase.to) - from)}" height="${round(g.bottom - g.top)}" fill="${palette.phase[index % palette.phase.length]}"/>`);
+    parts.push(
+      `<rect x="${from}" y="${g.top}" width="${round(g.x(phase.to) - from)}" height="${round(g.bottom - g.top)}" fill="${palette.phase[index % palette.phase.length]}"/>`,
+    );
     space.put({ text: phase.symbol, x: symbolAt[index]!, y: g.top - 5, anchor: 'middle', fill: palette.inkSoft });
   }
   // Grid and ticks.
@@ -277,19 +296,32 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
   // The target: a dashed line over the plan year, named at its end, above the line or else below it. No other text crosses it.
   const targetY = g.y(model.target.value);
   const targetFrom = g.x(model.target.from);
-  parts.push(`<path d="M${targetFrom} ${targetY}H${g.x(model.target.to)}" stroke="${palette.target}" stroke-width="2.5" stroke-dasharray="8 5"/>`);
+  parts.push(
+    `<path d="M${targetFrom} ${targetY}H${g.x(model.target.to)}" stroke="${palette.target}" stroke-width="2.5" stroke-dasharray="8 5"/>`,
+  );
   space.block({ left: targetFrom, right: g.x(model.target.to), top: targetY - 2, bottom: targetY + 2 });
-  const targetLabel = { text: model.target.label, x: g.right - 4, anchor: 'end', bold: true, fill: palette.target } as const;
+  const targetLabel = {
+    text: model.target.label,
+    x: g.right - 4,
+    anchor: 'end',
+    bold: true,
+    fill: palette.target,
+  } as const;
   space.tryPut({ ...targetLabel, y: targetY - 7 }, { ...targetLabel, y: targetY + 7, em: 0.9 });
   // Figures since the plan are joined by a line; a period figure spans its period.
   const progress = model.figures.filter((figure) => figure.kind === 'progress');
   if (progress.length > 1)
-    parts.push(`<path d="M${progress.map((figure) => `${g.x(figure.x)} ${g.y(figure.value)}`).join('L')}" stroke="${palette.figure}" stroke-width="3" fill="none"/>`);
+    parts.push(
+      `<path d="M${progress.map((figure) => `${g.x(figure.x)} ${g.y(figure.value)}`).join('L')}" stroke="${palette.figure}" stroke-width="3" fill="none"/>`,
+    );
   for (const figure of model.figures) {
     const cx = g.x(figure.x);
     const cy = g.y(figure.value);
     const colour = colourOf(figure);
-    if (figure.span) parts.push(`<path d="M${g.x(figure.span.from)} ${cy}H${g.x(figure.span.to)}" stroke="${colour}" stroke-width="3" stroke-opacity=".5"/>`);
+    if (figure.span)
+      parts.push(
+        `<path d="M${g.x(figure.span.from)} ${cy}H${g.x(figure.span.to)}" stroke="${colour}" stroke-width="3" stroke-opacity=".5"/>`,
+      );
     parts.push(markerSvg(figure.marker, cx, cy, colour));
     space.block({ left: cx - 8, right: cx + 8, top: cy - 8, bottom: cy + 7 });
   }
@@ -300,9 +332,15 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
     const lines = wrapMeasured(model.noFigure, room, layout.maxFont);
     // In the half of the plot the target line leaves free, so the two never cross.
     const targetLow = targetY > (g.top + g.bottom) / 2;
-    const first = round(targetLow ? g.top + (g.bottom - g.top) * 0.3 : g.bottom - (g.bottom - g.top) * 0.3 - (lines.length - 1) * font * 1.3);
+    const first = round(
+      targetLow
+        ? g.top + (g.bottom - g.top) * 0.3
+        : g.bottom - (g.bottom - g.top) * 0.3 - (lines.length - 1) * font * 1.3,
+    );
     const centre = round(Math.min((targetFrom + g.right) / 2, g.right - 4 - room / 2));
-    lines.forEach((line, index) => space.reserve({ text: line, x: centre, y: first, em: index * 1.3, anchor: 'middle' }));
+    lines.forEach((line, index) =>
+      space.reserve({ text: line, x: centre, y: first, em: index * 1.3, anchor: 'middle' }),
+    );
     parts.push(
       `<text text-anchor="middle" fill="${palette.inkSoft}">${lines.map((line, index) => `<tspan x="${centre}" ${index === 0 ? `y="${first}"` : layout.standalone ? `y="${round(first + index * font * 1.3)}"` : 'dy="1.3em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`,
     );
@@ -312,7 +350,13 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
   for (const figure of ordered) {
     const cx = g.x(figure.x);
     const cy = g.y(figure.value);
-    const label = { text: figure.label, x: clampCentre(cx, figure.label, layout, g, true), anchor: 'middle', bold: true, fill: colourOf(figure) } as const;
+    const label = {
+      text: figure.label,
+      x: clampCentre(cx, figure.label, layout, g, true),
+      anchor: 'middle',
+      bold: true,
+      fill: colourOf(figure),
+    } as const;
     const beside = { text: figure.label, bold: true, fill: colourOf(figure), y: cy, em: 0.35 } as const;
     space.tryPut(
       { ...label, y: cy - 12 },
@@ -326,8 +370,18 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
     if (!figure.periodLabel) continue;
     const cx = g.x(figure.x);
     const cy = g.y(figure.value);
-    const label = { text: figure.periodLabel, x: clampCentre(cx, figure.periodLabel, layout, g), anchor: 'middle', fill: palette.inkSoft } as const;
-    space.tryPut({ ...label, y: cy + 12, em: 0.9 }, { ...label, y: cy + 12, em: 2.1 }, { ...label, y: cy - 12, em: -1.2 }, { ...label, y: cy - 12, em: -2.4 });
+    const label = {
+      text: figure.periodLabel,
+      x: clampCentre(cx, figure.periodLabel, layout, g),
+      anchor: 'middle',
+      fill: palette.inkSoft,
+    } as const;
+    space.tryPut(
+      { ...label, y: cy + 12, em: 0.9 },
+      { ...label, y: cy + 12, em: 2.1 },
+      { ...label, y: cy - 12, em: -1.2 },
+      { ...label, y: cy - 12, em: -2.4 },
+    );
   }
   if (layout.standalone) fileFooter(model, layout, g, space, parts);
   parts.push(...space.labels.map((label) => labelSvg(label, layout)));
@@ -339,14 +393,24 @@ export function metricChartSvg(model: MetricChartModel, layout: SvgLayout = inli
 }
 
 /** The key, the phases, the date and the credit, written under the chart of a file that travels without its page. */
-function fileFooter(model: MetricChartModel, layout: SvgLayout, g: ReturnType<typeof plotGeometry>, space: LabelSpace, parts: string[]): void {
+function fileFooter(
+  model: MetricChartModel,
+  layout: SvgLayout,
+  g: ReturnType<typeof plotGeometry>,
+  space: LabelSpace,
+  parts: string[],
+): void {
   const line = layout.font + 8;
   let y = g.bottom + layout.font + 14 + line;
   const places = keyPlaces(model, layout);
   keyEntries(model).forEach(({ label, shape, colour }, index) => {
     const { row, x } = places[index]!;
     const at = y + row * line;
-    parts.push(shape ? markerSvg(shape, x + 8, at, colour!) : `<path d="M${x} ${at}h16" stroke="${palette.target}" stroke-width="2.5" stroke-dasharray="6 3"/>`);
+    parts.push(
+      shape
+        ? markerSvg(shape, x + 8, at, colour!)
+        : `<path d="M${x} ${at}h16" stroke="${palette.target}" stroke-width="2.5" stroke-dasharray="6 3"/>`,
+    );
     space.put({ text: label, x: x + 22, y: round(at + layout.font * 0.35) });
   });
   y += (g.rows.key - 1) * line;

@@ -73,7 +73,9 @@ const PHASE_SYMBOLS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲
 
 /** The figures a chart plots: a "new" measure counts from zero in the plan year, so a level from before it is not on its scale. */
 export function plottedObservations(metric: Metric): Observation[] {
-  return metric.observations.filter((observation) => observation.kind === 'progress' || metric.measure !== 'new').sort((a, b) => a.date.localeCompare(b.date));
+  return metric.observations
+    .filter((observation) => observation.kind === 'progress' || metric.measure !== 'new')
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** What a period figure covers, in words: "2024年", "2025年1月—8月", "January–August 2025". */
@@ -95,7 +97,10 @@ function markerOf(observation: Pick<Observation, 'kind' | 'bound'>): MarkerShape
   return observation.kind === 'baseline' ? markers.baseline : markers.progress;
 }
 
-export function metricChartModel(metric: Metric, { lang, t, period, phases, asOf }: MetricChartContext): MetricChartModel {
+export function metricChartModel(
+  metric: Metric,
+  { lang, t, period, phases, asOf }: MetricChartContext,
+): MetricChartModel {
   const observations = plottedObservations(metric);
   const percent = isPercent(metric.unit);
   const starts = observations.map((observation) => observation.period?.from ?? observation.date);
@@ -129,16 +134,40 @@ export function metricChartModel(metric: Metric, { lang, t, period, phases, asOf
     lang,
     title: metric.name[lang],
     percent,
-    x: { min, max, ticks: timeTicks(min, max).map((value) => ({ value, label: tickLabel(value, lang), ...(new Date(value).getUTCMonth() ? { minor: true } : {}) })) },
-    y: { min: 0, max: yTicks.at(-1)!, ticks: yTicks.map((value) => ({ value, label: percent ? `${formatNumber(value, lang)}%` : formatNumber(value, lang) })) },
-    target: { value: metric.target.value, from: time(period.start), to: max, label: t('charts.targetLabel', { target }), legend: t('charts.target', { target }) },
+    x: {
+      min,
+      max,
+      ticks: timeTicks(min, max).map((value) => ({
+        value,
+        label: tickLabel(value, lang),
+        ...(new Date(value).getUTCMonth() ? { minor: true } : {}),
+      })),
+    },
+    y: {
+      min: 0,
+      max: yTicks.at(-1)!,
+      ticks: yTicks.map((value) => ({
+        value,
+        label: percent ? `${formatNumber(value, lang)}%` : formatNumber(value, lang),
+      })),
+    },
+    target: {
+      value: metric.target.value,
+      from: time(period.start),
+      to: max,
+      label: t('charts.targetLabel', { target }),
+      legend: t('charts.target', { target }),
+    },
     phases: phases.map((phase, index) => ({
       from: Math.max(min, monthStart(phase.start)),
       to: Math.min(max, monthEnd(phase.end)),
       symbol: PHASE_SYMBOLS[index]!,
       label: phase.name[lang],
     })),
-    phaseKey: [t('charts.phases').trim(), ...phases.map((phase, index) => `${PHASE_SYMBOLS[index]}${phase.name[lang]}`)],
+    phaseKey: [
+      t('charts.phases').trim(),
+      ...phases.map((phase, index) => `${PHASE_SYMBOLS[index]}${phase.name[lang]}`),
+    ],
     figures,
     legend: { baseline: t('charts.baseline'), progress: t('charts.progress') },
     ...(figures.some((figure) => figure.kind === 'progress') ? {} : { noFigure: t('charts.noFigure') }),

@@ -6,11 +6,19 @@ import type { Metric } from '../content/schema/metrics';
 import type { MetricChartModel } from './model';
 
 /** What a metric chart shows: the target, the figure before the plan and how it is marked, the latest figure, the share reached, the status. */
-export function describeMetricChart(metric: Metric, model: MetricChartModel, assessment: Assessment, t: TFunction): string {
+export function describeMetricChart(
+  metric: Metric,
+  model: MetricChartModel,
+  assessment: Assessment,
+  t: TFunction,
+): string {
   const { lang } = model;
   const baseline = model.figures.filter((figure) => figure.kind === 'baseline').at(-1);
   let figures = baseline
-    ? t('charts.altBaseline', { figure: baseline.label, date: baseline.periodLabel ?? formatFigureWhen(baseline, lang, { day: true }) }) +
+    ? t('charts.altBaseline', {
+        figure: baseline.label,
+        date: baseline.periodLabel ?? formatFigureWhen(baseline, lang, { day: true }),
+      }) +
       t('chartMarks.drawnAs', { mark: t(`chartMarks.${baseline.marker}`) }) +
       (assessment.startingPoint?.incomparable ? t('charts.altContext') : '')
     : '';

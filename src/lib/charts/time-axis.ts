@@ -37,7 +37,9 @@ export function tickLabel(value: number, lang: Lang): string {
   const date = new Date(value);
   const month = date.getUTCMonth();
   if (lang === 'zh') return month === 0 ? `${date.getUTCFullYear()}年` : `${month + 1}月`;
-  return month === 0 ? String(date.getUTCFullYear()) : dateFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(date);
+  return month === 0
+    ? String(date.getUTCFullYear())
+    : dateFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(date);
 }
 
 /** Round value ticks from zero to at least `top`, about five of them (steps of 1, 2, 2.5 or 5 × 10ⁿ). */

@@ -19,7 +19,9 @@ import { rasterOnWorker } from './raster-worker';
 const require = createRequire(import.meta.url);
 
 /** The shipped chart font's files, regular and bold. */
-const chartFontPaths = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((weight) => require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`));
+const chartFontPaths = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((weight) =>
+  require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}`),
+);
 
 let fontsReady = false;
 /** Registers the chart font with this thread's canvas, for share images; safe to call often. (The PNG worker registers its own.) */
@@ -46,7 +48,12 @@ interface Store {
   /** PNGs being drawn: two at a time (see `svgToPng`). */
   turns: Turns;
 }
-const store = (): Store => shared('chart-pngs', () => ({ stats: { drawn: 0, reused: 0, milliseconds: 0 }, requests: new Map(), turns: newTurns() }));
+const store = (): Store =>
+  shared('chart-pngs', () => ({
+    stats: { drawn: 0, reused: 0, milliseconds: 0 },
+    requests: new Map(),
+    turns: newTurns(),
+  }));
 export const chartStats = (): ChartStats => store().stats;
 
 /**
@@ -54,7 +61,8 @@ export const chartStats = (): ChartStats => store().stats;
  * (it is under node_modules/.cache, like other build tools' caches); set
  * CHART_CACHE_DIR to put it elsewhere, or to an empty string to switch it off.
  */
-const chartCacheDir = process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'report-site-charts');
+const chartCacheDir =
+  process.env.CHART_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'report-site-charts');
 
 /**
  * The PNG downloads: at most 64 colours (the charts use a dozen, the rest is
@@ -72,7 +80,9 @@ const PIPELINE = 'skia-raw-rgba-to-sharp-v2';
 /** Everything besides the SVG and the settings that decides the PNG: the tools' and font's versions, and the drawing code itself. */
 const toolVersions = JSON.stringify([
   sharp.versions,
-  ['@napi-rs/canvas', '@expo-google-fonts/noto-sans-sc'].map((name) => (require(`${name}/package.json`) as { version: string }).version),
+  ['@napi-rs/canvas', '@expo-google-fonts/noto-sans-sc'].map(
+    (name) => (require(`${name}/package.json`) as { version: string }).version,
+  ),
   sourceHash(process.cwd(), ['src/lib/images/raster-worker.ts', 'src/lib/images/chart-png.ts']),
 ]);
 
@@ -117,7 +127,10 @@ export function requestChartPng(path: string, svg: string, scale: 1 | 2): void {
   const { requests } = store();
   const earlier = requests.get(path);
   if (!earlier) requests.set(path, { svg, png: svgToPng(svg, scale) });
-  else if (earlier.svg !== svg) throw new Error(`The chart ${path} was asked for twice with different drawings: the PNG would not show what its SVG shows`);
+  else if (earlier.svg !== svg)
+    throw new Error(
+      `The chart ${path} was asked for twice with different drawings: the PNG would not show what its SVG shows`,
+    );
 }
 
 /** Writes every PNG asked for into `outDir` once drawn (src/integrations/chart-pngs.ts, when the pages are built); returns the build's drawing figures. */

@@ -7,6 +7,11 @@ import { escapeXml } from '../outputs/xml';
 
 /** The SVG markup, black on white, with a quiet zone, named for screen readers by `label`. */
 export async function qrSvg(url: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeXml(label)}" `);
 }

@@ -16,7 +16,8 @@ const load = createRequire(setup.canvas);
 const { createCanvas, GlobalFonts, Image } = load(setup.canvas);
 /** @type {typeof import('sharp').default} */
 const sharp = load(setup.sharp);
-for (const font of setup.fonts) if (!GlobalFonts.registerFromPath(font, setup.fontName)) throw new Error(`Could not load the chart font ${font}`);
+for (const font of setup.fonts)
+  if (!GlobalFonts.registerFromPath(font, setup.fontName)) throw new Error(`Could not load the chart font ${font}`);
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 port.on('message', async (/** @type {import('./raster-worker').RasterJob} */ { id, svg, scale, png: options }) => {

@@ -40,7 +40,8 @@ const workerName = './raster-worker-thread.mjs';
 /** The worker file's path: from the build context in Astro's bundle, beside this module otherwise. */
 export function rasterWorkerFile(): string {
   const file = import.meta.env?.RASTER_WORKER_FILE ?? fileURLToPath(new URL(workerName, import.meta.url));
-  if (!existsSync(file)) throw new Error(`The PNG worker ${file} is missing: is src/integrations/build-context.ts among the integrations?`);
+  if (!existsSync(file))
+    throw new Error(`The PNG worker ${file} is missing: is src/integrations/build-context.ts among the integrations?`);
   return file;
 }
 
@@ -52,7 +53,11 @@ const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error
 /** The worker, started on first use; it keeps the process alive only while it has work. */
 function rasterWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>): Worker {
   if (worker) return worker;
-  const workerData: RasterSetup = { ...setup, canvas: resolveModule.resolve('@napi-rs/canvas'), sharp: resolveModule.resolve('sharp') };
+  const workerData: RasterSetup = {
+    ...setup,
+    canvas: resolveModule.resolve('@napi-rs/canvas'),
+    sharp: resolveModule.resolve('sharp'),
+  };
   const started = new Worker(rasterWorkerFile(), { workerData });
   started.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
     const job = waiting.get(id);
@@ -71,7 +76,12 @@ function rasterWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>): Worker {
 }
 
 /** An SVG as an opaque PNG at `scale` times its size, drawn on the worker. */
-export function rasterOnWorker(setup: Omit<RasterSetup, 'canvas' | 'sharp'>, svg: string, scale: number, png: PngOptions): Promise<Buffer> {
+export function rasterOnWorker(
+  setup: Omit<RasterSetup, 'canvas' | 'sharp'>,
+  svg: string,
+  scale: number,
+  png: PngOptions,
+): Promise<Buffer> {
   const thread = rasterWorker(setup);
   const id = (nextId += 1);
   return new Promise((resolve, reject) => {

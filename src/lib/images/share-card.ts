@@ -69,7 +69,13 @@ function fitLines(context: SKRSContext2D, text: string, width: number, lang: Lan
 }
 
 /** The largest title size at which the title fits in `maxLines` lines; the last line is cut with an ellipsis if even the smallest does not. */
-function fitTitle(context: SKRSContext2D, title: string, width: number, lang: Lang, maxLines: number): { size: number; lines: string[] } {
+function fitTitle(
+  context: SKRSContext2D,
+  title: string,
+  width: number,
+  lang: Lang,
+  maxLines: number,
+): { size: number; lines: string[] } {
   for (const size of [64, 56, 50, 44]) {
     context.font = `bold ${size}px "${chartFont}"`;
     const lines = fitLines(context, title, width, lang);
@@ -108,16 +114,28 @@ export function shareCardSvg(card: ShareCard): string {
   };
   parts.push(`<rect width="${width}" height="${height}" fill="${palette.paper}"/>`);
   // The site's colour, as in its favicon: a band along the top and the foot.
-  parts.push(`<rect width="${width}" height="16" fill="#0b4a7d"/>`, `<rect y="${height - 96}" width="${width}" height="96" fill="#0b4a7d"/>`);
+  parts.push(
+    `<rect width="${width}" height="16" fill="#0b4a7d"/>`,
+    `<rect y="${height - 96}" width="${width}" height="96" fill="#0b4a7d"/>`,
+  );
 
   // The status, as a coloured pill at the top right, beside the kicker.
   let kickerWidth = textWidth;
   if (card.status) {
     const pill = measure(card.status.text, 30, true) + 40;
     const pillX = width - margin - pill;
-    parts.push(`<rect x="${pillX}" y="50" width="${pill}" height="50" rx="25" fill="${statusColour[card.status.status]}"/>`);
+    parts.push(
+      `<rect x="${pillX}" y="50" width="${pill}" height="50" rx="25" fill="${statusColour[card.status.status]}"/>`,
+    );
     // White on the status colours; dark on the light grey of "no figure yet".
-    text(card.status.text, pillX + 20, 86, 30, card.status.status === 'no-data' || card.status.status === 'awaiting' ? palette.ink : palette.paper, true);
+    text(
+      card.status.text,
+      pillX + 20,
+      86,
+      30,
+      card.status.status === 'no-data' || card.status.status === 'awaiting' ? palette.ink : palette.paper,
+      true,
+    );
     kickerWidth = textWidth - pill - 24;
   }
 
@@ -200,7 +218,12 @@ interface Store {
   /** Cards being drawn: three at a time (see `cardImage`). */
   turns: Turns;
 }
-const store = (): Store => shared('share-cards', () => ({ requests: new Map(), stats: { drawn: 0, cached: 0, milliseconds: 0 }, turns: newTurns() }));
+const store = (): Store =>
+  shared('share-cards', () => ({
+    requests: new Map(),
+    stats: { drawn: 0, cached: 0, milliseconds: 0 },
+    turns: newTurns(),
+  }));
 
 /**
  * A card's image: copied from `cacheDir` when its content was drawn before
@@ -211,7 +234,10 @@ const store = (): Store => shared('share-cards', () => ({ requests: new Map(), s
 function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
   return inTurn(store().turns, 3, async () => {
     const { stats } = store();
-    const key = createHash('sha256').update(JSON.stringify({ drawingVersion, drawingCode, card })).digest('hex').slice(0, 32);
+    const key = createHash('sha256')
+      .update(JSON.stringify({ drawingVersion, drawingCode, card }))
+      .digest('hex')
+      .slice(0, 32);
     const { bytes, reused } = await keptOrMade(cacheDir, `${key}.png`, () => drawShareCard(card));
     if (reused) stats.cached += 1;
     else stats.drawn += 1;
@@ -231,7 +257,8 @@ export function requestShareCard(lang: Lang, path: string, card: ShareCard, cach
   const earlier = requests.get(url);
   if (earlier && JSON.stringify(earlier.card) !== JSON.stringify(card))
     throw new Error(`Two pages want different share cards at ${url}: "${earlier.card.title}" and "${card.title}"`);
-  if (!earlier) requests.set(url, { file: url.slice(1), card, image: cacheDir ? cardImage(card, cacheDir) : undefined });
+  if (!earlier)
+    requests.set(url, { file: url.slice(1), card, image: cacheDir ? cardImage(card, cacheDir) : undefined });
   return url;
 }
 
@@ -243,7 +270,10 @@ export async function drawShareCards(outDir: string, cacheDir: string): Promise<
   state.requests.clear();
   await writeOutputs(
     outDir,
-    pending.map((request): [string, Promise<Buffer>] => [request.file, request.image ?? cardImage(request.card, cacheDir)]),
+    pending.map((request): [string, Promise<Buffer>] => [
+      request.file,
+      request.image ?? cardImage(request.card, cacheDir),
+    ]),
   );
   removeStale(cacheDir);
   const stats = { ...state.stats, milliseconds: performance.now() - started };

@@ -104,7 +104,9 @@ export const periodEnded = ({ period, asOf }: JudgingContext): boolean => asOf >
 
 /** The first break in the series on or after a figure's date: the one that cuts it off from what follows. */
 function breakAfter(metric: Metric, observation: Observation): SeriesBreak | undefined {
-  return (metric.breaks ?? []).filter((cut) => observation.date <= cut.date).sort((a, b) => a.date.localeCompare(b.date))[0];
+  return (metric.breaks ?? [])
+    .filter((cut) => observation.date <= cut.date)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 
 /**
@@ -113,7 +115,11 @@ function breakAfter(metric: Metric, observation: Observation): SeriesBreak | und
  * it may be a starting point only for a total at a date or a running total,
  * of the same series, and recent enough.
  */
-export function incomparability(metric: Metric, observation: Observation, { period }: JudgingContext): Incomparable | undefined {
+export function incomparability(
+  metric: Metric,
+  observation: Observation,
+  { period }: JudgingContext,
+): Incomparable | undefined {
   if (observation.context) return { reason: 'context', note: observation.context };
   const cut = breakAfter(metric, observation);
   if (cut) return { reason: 'before-break', break: cut };
@@ -144,7 +150,13 @@ export function startingPoint(metric: Metric, context: JudgingContext): Starting
 export function latestInPeriod(metric: Metric, context: JudgingContext): Observation | undefined {
   const { start, end } = context.period;
   return metric.observations
-    .filter((observation) => observation.kind === 'progress' && observation.date >= start && observation.date <= end && !incomparability(metric, observation, context))
+    .filter(
+      (observation) =>
+        observation.kind === 'progress' &&
+        observation.date >= start &&
+        observation.date <= end &&
+        !incomparability(metric, observation, context),
+    )
     .sort(byDate)
     .at(-1);
 }
@@ -177,7 +189,8 @@ export function assess(metric: Metric, context: JudgingContext): Assessment {
 
   // Totals at a date and running totals count from a comparable starting point; yearly totals and new items from zero within the period.
   const countsFromStart = metric.measure === 'level' || metric.measure === 'cumulative';
-  const baseline = countsFromStart && startingPointFound && !startingPointFound.incomparable ? startingPointFound.figure : undefined;
+  const baseline =
+    countsFromStart && startingPointFound && !startingPointFound.incomparable ? startingPointFound.figure : undefined;
   if (countsFromStart && !baseline && metric.target.comparison !== 'maintain') {
     // Without a comparable start the share from zero (60 of 61 routes: 98%) says nothing about progress: only met or not.
     return { ...figure, status: met ? 'achieved' : (outcome() ?? 'unjudged') };
@@ -192,7 +205,12 @@ export function assess(metric: Metric, context: JudgingContext): Assessment {
 
   let status: Status;
   if (met) status = 'achieved';
-  else status = outcome() ?? (metric.target.comparison === 'maintain' || alreadyMet || share < expectedShare * PACE_TOLERANCE ? 'behind' : 'on-track');
+  else
+    status =
+      outcome() ??
+      (metric.target.comparison === 'maintain' || alreadyMet || share < expectedShare * PACE_TOLERANCE
+        ? 'behind'
+        : 'on-track');
 
   return { ...figure, status, ...(baseline ? { baseline } : {}), countedFrom, reached, needed, share };
 }
@@ -209,13 +227,26 @@ export type StatusCounts = Record<Status, number> & { total: number };
 
 /** How many metrics stand at each status. */
 export function countStatuses(assessments: readonly Assessment[]): StatusCounts {
-  const counts: StatusCounts = { achieved: 0, 'on-track': 0, behind: 0, unjudged: 0, 'no-data': 0, 'not-met': 0, awaiting: 0, total: assessments.length };
+  const counts: StatusCounts = {
+    achieved: 0,
+    'on-track': 0,
+    behind: 0,
+    unjudged: 0,
+    'no-data': 0,
+    'not-met': 0,
+    awaiting: 0,
+    total: assessments.length,
+  };
   for (const assessment of assessments) counts[assessment.status] += 1;
   return counts;
 }
 
 /** Status counts for each key (a group, a task, a unit), from the metrics each key covers. */
-export function rollUp<K>(keys: readonly K[], metricsOf: (key: K) => readonly Metric[], assessmentOf: (metric: Metric) => Assessment): Map<K, StatusCounts> {
+export function rollUp<K>(
+  keys: readonly K[],
+  metricsOf: (key: K) => readonly Metric[],
+  assessmentOf: (metric: Metric) => Assessment,
+): Map<K, StatusCounts> {
   return new Map(keys.map((key) => [key, countStatuses(metricsOf(key).map(assessmentOf))]));
 }
 
@@ -241,10 +272,21 @@ export type Distance =
   | { kind: 'whole-target'; amount: number }
   | { kind: 'none'; why: Incomparable | { reason: 'no-figure' } };
 
-function gapFrom(from: Observation, target: number, kinds: readonly ['to-go' | 'rate-below', 'beyond' | 'rate-above']): Distance {
+function gapFrom(
+  from: Observation,
+  target: number,
+  kinds: readonly ['to-go' | 'rate-below', 'beyond' | 'rate-above'],
+): Distance {
   const gap = target - from.value;
   const below = gap > 0;
-  const bound: DistanceBound = from.bound === 'exact' ? 'exact' : from.bound === 'about' ? 'about' : (from.bound === 'over') === below ? 'less-than' : 'more-than';
+  const bound: DistanceBound =
+    from.bound === 'exact'
+      ? 'exact'
+      : from.bound === 'about'
+        ? 'about'
+        : (from.bound === 'over') === below
+          ? 'less-than'
+          : 'more-than';
   return { kind: below ? kinds[0] : kinds[1], amount: Math.abs(gap), bound, from };
 }
 
@@ -253,7 +295,12 @@ export function distanceToTarget(metric: Metric, assessment: Assessment): Distan
   const target = metric.target.value;
   const { latest, startingPoint: start } = assessment;
   // A growth rate for part of the year is not a step toward the full-year rate: it is compared, not counted.
-  if (latest) return gapFrom(latest, target, metric.measure === 'growth-rate' && !assessment.final ? ['rate-below', 'rate-above'] : ['to-go', 'beyond']);
+  if (latest)
+    return gapFrom(
+      latest,
+      target,
+      metric.measure === 'growth-rate' && !assessment.final ? ['rate-below', 'rate-above'] : ['to-go', 'beyond'],
+    );
   const fromZero = metric.measure === 'new' || metric.measure === 'annual';
   if (fromZero && !assessment.ended) return { kind: 'whole-target', amount: target };
   if (!start) return { kind: 'none', why: { reason: 'no-figure' } };
@@ -263,11 +310,17 @@ export function distanceToTarget(metric: Metric, assessment: Assessment): Distan
 
 /** The date of a metric's newest published figure, of either kind: how fresh its data is (not the date the site was checked). */
 export function newestFigureDate(metric: Metric): string | undefined {
-  return metric.observations.reduce<string | undefined>((newest, observation) => (!newest || observation.date > newest ? observation.date : newest), undefined);
+  return metric.observations.reduce<string | undefined>(
+    (newest, observation) => (!newest || observation.date > newest ? observation.date : newest),
+    undefined,
+  );
 }
 
 /** How many metrics have a comparable starting point, and the date of the newest figure of any: the freshness line of the home and progress pages. */
-export function figureCoverage(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment): { withStart: number; newest?: string } {
+export function figureCoverage(
+  metrics: readonly Metric[],
+  assessmentOf: (metric: Metric) => Assessment,
+): { withStart: number; newest?: string } {
   const newest = metrics
     .map(newestFigureDate)
     .filter((day): day is string => Boolean(day))
@@ -281,7 +334,10 @@ export function figureCoverage(metrics: readonly Metric[], assessmentOf: (metric
 }
 
 /** The metrics whose figure for the period is still awaited, grouped by who is expected to publish one, in the order the publishers first appear. */
-export function missingByPublisher(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment): Map<string, Metric[]> {
+export function missingByPublisher(
+  metrics: readonly Metric[],
+  assessmentOf: (metric: Metric) => Assessment,
+): Map<string, Metric[]> {
   const groups = new Map<string, Metric[]>();
   for (const metric of metrics) {
     if (isJudged(assessmentOf(metric).status)) continue;

@@ -5,7 +5,14 @@
  * ("125 cities (Apr 2025) → 129 cities · 4 cities to go as of Apr 2025").
  */
 import type { TFunction } from 'i18next';
-import { formatFigure, formatFigureWhen, formatNumber, formatQuantity, formatTarget, isPercent } from '../language/format';
+import {
+  formatFigure,
+  formatFigureWhen,
+  formatNumber,
+  formatQuantity,
+  formatTarget,
+  isPercent,
+} from '../language/format';
 import type { Lang } from '../language/locale';
 import { distanceToTarget, type Assessment, type Distance, type Incomparable } from './progress';
 import type { Metric, Observation } from '../content/schema/metrics';
@@ -49,9 +56,15 @@ export function describeIncomparable(why: Incomparable, figure: Observation, lan
     case 'context':
       return t('reporting.withheld.context', { note: why.note[lang] });
     case 'before-break':
-      return t('reporting.withheld.before-break', { date: formatFigureWhen({ date: why.break.date }, lang, { day: true }), reason: why.break.reason[lang] });
+      return t('reporting.withheld.before-break', {
+        date: formatFigureWhen({ date: why.break.date }, lang, { day: true }),
+        reason: why.break.reason[lang],
+      });
     case 'too-old':
-      return t('reporting.withheld.too-old', { when, earliest: formatFigureWhen({ date: why.earliest }, lang, { day: true }) });
+      return t('reporting.withheld.too-old', {
+        when,
+        earliest: formatFigureWhen({ date: why.earliest }, lang, { day: true }),
+      });
     default:
       return t(`reporting.withheld.${why.reason}`, { when });
   }
@@ -63,7 +76,13 @@ export function startLine(metric: Metric, assessment: Assessment, lang: Lang, t:
   const distance = distanceToTarget(metric, assessment);
   const distanceText = describeDistance(distance, metric, lang, t);
   return {
-    ...(start ? { start: figureWithWhen(start.figure, metric, lang), from: start.figure, role: start.incomparable ? 'context' : 'start' } : {}),
+    ...(start
+      ? {
+          start: figureWithWhen(start.figure, metric, lang),
+          from: start.figure,
+          role: start.incomparable ? 'context' : 'start',
+        }
+      : {}),
     target: formatTarget(metric.target, metric.measure, metric.unit, lang),
     ...(distanceText ? { distance: distanceText } : {}),
     ...(start?.incomparable ? { withheld: describeIncomparable(start.incomparable, start.figure, lang, t) } : {}),

@@ -9,7 +9,15 @@
  * is achieved, not met, or awaiting its final figure: "on track" no longer exists.
  */
 export type Status = 'achieved' | 'on-track' | 'behind' | 'unjudged' | 'no-data' | 'not-met' | 'awaiting';
-export const statuses: readonly Status[] = ['achieved', 'on-track', 'behind', 'unjudged', 'no-data', 'not-met', 'awaiting'];
+export const statuses: readonly Status[] = [
+  'achieved',
+  'on-track',
+  'behind',
+  'unjudged',
+  'no-data',
+  'not-met',
+  'awaiting',
+];
 
 /** The statuses a target can have while the period runs, or once it has ended, in the order they are listed. */
 export function statusesAt(ended: boolean): readonly Status[] {

@@ -1,7 +1,8 @@
 /** Where a date falls in the plan's three phases. */
 import type { Phase } from '../content/schema/plan';
 
-export type PhasePosition = { state: 'before'; next: Phase } | { state: 'during'; phase: Phase; index: number } | { state: 'after'; last: Phase };
+export type PhasePosition =
+  { state: 'before'; next: Phase } | { state: 'during'; phase: Phase; index: number } | { state: 'after'; last: Phase };
 
 /**
  * The phase a date (YYYY-MM-DD) falls in. The site passes the data's as-of

@@ -53,7 +53,11 @@ export function formatQuantity(value: number, unit: Bilingual, lang: Lang): stri
 export function formatFigure(value: number, bound: Bound, unit: Bilingual, lang: Lang): string {
   const quantity = formatQuantity(value, unit, lang);
   if (bound === 'exact') return quantity;
-  const words: Record<Exclude<Bound, 'exact'>, [string, string]> = { over: ['超过', 'over'], nearly: ['近', 'nearly'], about: ['约', 'about'] };
+  const words: Record<Exclude<Bound, 'exact'>, [string, string]> = {
+    over: ['超过', 'over'],
+    nearly: ['近', 'nearly'],
+    about: ['约', 'about'],
+  };
   const [zh, en] = words[bound];
   return lang === 'zh' ? `${zh}${quantity}` : `${en} ${quantity}`;
 }
@@ -62,17 +66,29 @@ export function formatFigure(value: number, bound: Bound, unit: Bilingual, lang:
  * When a figure applies, compactly: its period ("2017", "Jan–Aug 2025",
  * 2017年, 2025年1—8月) or, for a level, its month (Apr 2025, 2025年4月).
  */
-export function formatFigureWhen(observation: { date: string; period?: { from: string; to: string } }, lang: Lang, { day = false }: { day?: boolean } = {}): string {
-  const month = (iso: string) => dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+export function formatFigureWhen(
+  observation: { date: string; period?: { from: string; to: string } },
+  lang: Lang,
+  { day = false }: { day?: boolean } = {},
+): string {
+  const month = (iso: string) =>
+    dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   const { period } = observation;
   // A total at a date: its day where a citation or a feed entry names it, its month in compact lines.
   if (!period && day) return formatDate(observation.date, lang);
-  if (!period) return lang === 'zh' ? `${observation.date.slice(0, 4)}年${Number(observation.date.slice(5, 7))}月` : `${month(observation.date)} ${observation.date.slice(0, 4)}`;
+  if (!period)
+    return lang === 'zh'
+      ? `${observation.date.slice(0, 4)}年${Number(observation.date.slice(5, 7))}月`
+      : `${month(observation.date)} ${observation.date.slice(0, 4)}`;
   const [fromYear, toYear] = [period.from.slice(0, 4), period.to.slice(0, 4)];
   const wholeYear = fromYear === toYear && period.from.endsWith('-01-01') && period.to.endsWith('-12-31');
   if (wholeYear) return lang === 'zh' ? `${fromYear}年` : fromYear;
   if (fromYear === toYear) {
-    return lang === 'zh' ? `${fromYear}年${Number(period.from.slice(5, 7))}—${Number(period.to.slice(5, 7))}月` : `${month(period.from)}–${month(period.to)} ${fromYear}`;
+    return lang === 'zh'
+      ? `${fromYear}年${Number(period.from.slice(5, 7))}—${Number(period.to.slice(5, 7))}月`
+      : `${month(period.from)}–${month(period.to)} ${fromYear}`;
   }
   return `${formatDate(period.from, lang)}–${formatDate(period.to, lang)}`;
 }
@@ -88,7 +104,12 @@ export function formatPeriodYears(period: { start: string; end: string }, lang: 
 }
 
 /** A target as the plan words it: 10项以上, at least 10 events; 10%左右, about 10%. */
-export function formatTarget(target: { value: number; comparison: Comparison }, measure: Measure, unit: Bilingual, lang: Lang): string {
+export function formatTarget(
+  target: { value: number; comparison: Comparison },
+  measure: Measure,
+  unit: Bilingual,
+  lang: Lang,
+): string {
   const quantity = formatQuantity(target.value, unit, lang);
   const zh: Record<Comparison, string> = {
     reach: quantity,
@@ -121,7 +142,9 @@ export function formatDate(iso: string, lang: Lang): string {
 /** A month in the reader's language: 2026年3月, March 2026. */
 function formatMonth(isoMonth: string, lang: Lang): string {
   const date = new Date(`${isoMonth}-01T00:00:00Z`);
-  return dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** A span of months: 2026年4月—9月, April–September 2026; a single month when start and end agree. */
@@ -130,10 +153,15 @@ export function formatMonthRange(start: string, end: string, lang: Lang): string
   const [startYear, startMonth] = start.split('-');
   const [endYear, endMonth] = end.split('-');
   if (lang === 'zh') {
-    return startYear === endYear ? `${startYear}年${Number(startMonth)}月—${Number(endMonth)}月` : `${formatMonth(start, lang)}—${formatMonth(end, lang)}`;
+    return startYear === endYear
+      ? `${startYear}年${Number(startMonth)}月—${Number(endMonth)}月`
+      : `${formatMonth(start, lang)}—${formatMonth(end, lang)}`;
   }
-  const monthName = (iso: string) => dateFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
-  return startYear === endYear ? `${monthName(start)}–${monthName(end)} ${endYear}` : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;
+  const monthName = (iso: string) =>
+    dateFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+  return startYear === endYear
+    ? `${monthName(start)}–${monthName(end)} ${endYear}`
+    : `${formatMonth(start, lang)} – ${formatMonth(end, lang)}`;
 }
 
 /** The share of a target reached, as readers see it: 99% until the target is met, never −0%; a dash when there is none. */

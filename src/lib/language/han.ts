@@ -5,7 +5,8 @@
  */
 
 /** Han characters and the CJK punctuation that belongs with them. */
-const hanPattern = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]*\p{Script=Han}[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]*/gu;
+const hanPattern =
+  /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]*\p{Script=Han}[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]*/gu;
 
 export interface TextRun {
   text: string;

@@ -23,8 +23,12 @@ void instance.init({
   returnNull: false,
 });
 // Counts from content written as prose writes them: `{{taskCount, words}}` is "twelve" or "十二", `capitalWords` opens a heading.
-instance.services.formatter?.add('words', (value: number, lng?: string) => countInWords(value, lng === 'en' ? 'en' : 'zh'));
-instance.services.formatter?.add('capitalWords', (value: number, lng?: string) => countInWordsCapitalized(value, lng === 'en' ? 'en' : 'zh'));
+instance.services.formatter?.add('words', (value: number, lng?: string) =>
+  countInWords(value, lng === 'en' ? 'en' : 'zh'),
+);
+instance.services.formatter?.add('capitalWords', (value: number, lng?: string) =>
+  countInWordsCapitalized(value, lng === 'en' ? 'en' : 'zh'),
+);
 
 /**
  * A translation function for one language, with variables every string may
@@ -48,6 +52,7 @@ export function translator(lang: Lang, defaults: Readonly<Record<string, string 
 }
 
 function deepFreeze<T extends object>(value: T): T {
-  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner as object);
+  for (const inner of Object.values(value))
+    if (typeof inner === 'object' && inner !== null) deepFreeze(inner as object);
   return Object.freeze(value);
 }

@@ -1,7 +1,13 @@
 /** The data downloads: CSV and JSON built from the metrics and their assessments. Pure. */
 import { formatTarget } from '../language/format';
 import { licenceFields } from './licence';
-import { distanceToTarget, incomparability, type Assessment, type JudgingContext, type Period } from '../judging/progress';
+import {
+  distanceToTarget,
+  incomparability,
+  type Assessment,
+  type JudgingContext,
+  type Period,
+} from '../judging/progress';
 import type { Lang } from '../language/locale';
 import type { Metric, Observation } from '../content/schema/metrics';
 import type { Licence } from '../content/schema/site';
@@ -26,7 +32,8 @@ export function toCsv(header: readonly string[], rows: readonly Cell[][]): strin
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-const round = (value: number | undefined, digits = 4) => (value === undefined ? undefined : Number(value.toFixed(digits)));
+const round = (value: number | undefined, digits = 4) =>
+  value === undefined ? undefined : Number(value.toFixed(digits));
 
 /** A metric's distance line and why none is drawn, in both languages, as the pages word them. */
 export type DistanceWords = (metric: Metric) => Record<Lang, { distance?: string; withheld?: string }>;
@@ -35,7 +42,12 @@ export type DistanceWords = (metric: Metric) => Record<Lang, { distance?: string
  * One row per metric: the target, the latest figure with the period it covers, the starting point and
  * whether the target may be measured from it, the distance and the status, as the pages show them.
  */
-export function metricsCsv(metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment, terms: FileTerms, wordsOf?: DistanceWords): string {
+export function metricsCsv(
+  metrics: readonly Metric[],
+  assessmentOf: (metric: Metric) => Assessment,
+  terms: FileTerms,
+  wordsOf?: DistanceWords,
+): string {
   const header = [
     'id',
     'group',
@@ -146,7 +158,11 @@ export const noFigureNote = {
  * licence, so a single file can be reused on its own. With `emptyRow`, a
  * metric without figures gets one row that says so.
  */
-export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { emptyRow = false, judging }: { emptyRow?: boolean; judging: JudgingContext }): string {
+export function figuresCsv(
+  metrics: readonly Metric[],
+  terms: FileTerms,
+  { emptyRow = false, judging }: { emptyRow?: boolean; judging: JudgingContext },
+): string {
   const header = [
     'metric',
     'metric_name_zh',
@@ -191,7 +207,32 @@ export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { empty
       formatTarget(metric.target, metric.measure, metric.unit, 'en'),
     ];
     if (!metric.observations.length)
-      return emptyRow ? [[...about, '', '', '', '', '', '', '', '', '', '', noFigureNote.zh, noFigureNote.en, '', '', '', '', '', licence, licence_url]] : [];
+      return emptyRow
+        ? [
+            [
+              ...about,
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              '',
+              noFigureNote.zh,
+              noFigureNote.en,
+              '',
+              '',
+              '',
+              '',
+              '',
+              licence,
+              licence_url,
+            ],
+          ]
+        : [];
     const why = (observation: Observation) => incomparability(metric, observation, judging);
     return [...metric.observations]
       .sort((a, b) => a.date.localeCompare(b.date))
@@ -222,7 +263,13 @@ export function figuresCsv(metrics: readonly Metric[], terms: FileTerms, { empty
 }
 
 /** Everything in one JSON document: the metrics as published, each with its assessment. */
-export function metricsJson(asOf: string, period: Period, metrics: readonly Metric[], assessmentOf: (metric: Metric) => Assessment, terms: FileTerms): string {
+export function metricsJson(
+  asOf: string,
+  period: Period,
+  metrics: readonly Metric[],
+  assessmentOf: (metric: Metric) => Assessment,
+  terms: FileTerms,
+): string {
   return `${JSON.stringify(
     {
       ...licenceFields(terms.licence, terms.siteUrl),
@@ -243,8 +290,15 @@ export function metricsJson(asOf: string, period: Period, metrics: readonly Metr
             lowerBound,
             final,
             threshold,
-            startingPoint: startingPoint && { figure: startingPoint.figure, comparable: !startingPoint.incomparable, notComparableBecause: startingPoint.incomparable?.reason },
-            distance: distance.kind === 'none' ? { kind: 'none', why: distance.why.reason } : { ...distance, amount: round(distance.amount) },
+            startingPoint: startingPoint && {
+              figure: startingPoint.figure,
+              comparable: !startingPoint.incomparable,
+              notComparableBecause: startingPoint.incomparable?.reason,
+            },
+            distance:
+              distance.kind === 'none'
+                ? { kind: 'none', why: distance.why.reason }
+                : { ...distance, amount: round(distance.amount) },
           },
         };
       }),

@@ -53,7 +53,8 @@ export function downloadFiles(): DownloadFile[] {
   ];
 }
 
-const toBytes = (body: string | Uint8Array<ArrayBuffer>): Uint8Array => (typeof body === 'string' ? new TextEncoder().encode(body) : body);
+const toBytes = (body: string | Uint8Array<ArrayBuffer>): Uint8Array =>
+  typeof body === 'string' ? new TextEncoder().encode(body) : body;
 
 /** Every data file but the archive of them all. */
 function dataFiles(): DownloadFile[] {
@@ -70,7 +71,12 @@ function dataFiles(): DownloadFile[] {
       contentType: 'application/json; charset=utf-8',
       body: (terms) => metricsJson(metricsFile.asOf, period, metrics, assessmentOf, terms),
     },
-    { name: 'figures.csv', title: (lang) => useTranslations(lang)('downloads.figuresCsv'), contentType: csv, body: (terms) => figuresCsv(metrics, terms, { judging }) },
+    {
+      name: 'figures.csv',
+      title: (lang) => useTranslations(lang)('downloads.figuresCsv'),
+      contentType: csv,
+      body: (terms) => figuresCsv(metrics, terms, { judging }),
+    },
     {
       name: 'figures-not-published.csv',
       title: (lang) => useTranslations(lang)('downloads.unpublishedCsv'),

@@ -27,16 +27,23 @@ export function issueFormUrl(repository: string, form: string): string {
 
 /** The routes the site can offer readers: a web form set in site.json wins over the repository's own. */
 export function feedbackRoutes(site: Pick<Site, 'repository' | 'figureSourceForm'>): FeedbackRoutes {
-  const figureSource = site.figureSourceForm || (site.repository ? issueFormUrl(site.repository, issueForms.figureSource) : '');
+  const figureSource =
+    site.figureSourceForm || (site.repository ? issueFormUrl(site.repository, issueForms.figureSource) : '');
   const mistake = site.repository ? issueFormUrl(site.repository, issueForms.mistake) : '';
   return { ...(figureSource ? { figureSource } : {}), ...(mistake ? { mistake } : {}) };
 }
 
 /** The one notice a build prints when readers have no route to the editors; undefined when they have one. */
-export function missingFeedbackNotice(site: Pick<Site, 'repository' | 'figureSourceForm' | 'contact'>): string | undefined {
+export function missingFeedbackNotice(
+  site: Pick<Site, 'repository' | 'figureSourceForm' | 'contact'>,
+): string | undefined {
   const routes = feedbackRoutes(site);
   if (routes.figureSource && routes.mistake) return undefined;
-  const missing = routes.figureSource ? 'a mistake on the site' : routes.mistake ? 'a source for a figure' : 'a source for a figure or a mistake on the site';
+  const missing = routes.figureSource
+    ? 'a mistake on the site'
+    : routes.mistake
+      ? 'a source for a figure'
+      : 'a source for a figure or a mistake on the site';
   const instead = site.contact ? 'the contact text set in "contact"' : 'a sentence saying there is no channel yet';
   return (
     `content/site.json › repository is empty, so readers have no form to send ${missing}: the pages show ${instead}. ` +
@@ -55,10 +62,20 @@ export interface Invitation {
  * a form it says how else to reach the editors (site.json's contact) or that there is no channel yet:
  * never a link to a page that cannot help.
  */
-export function sourceInvitation(site: Pick<Site, 'repository' | 'figureSourceForm' | 'contact'>, lang: Lang, t: TFunction, full = false): Invitation {
+export function sourceInvitation(
+  site: Pick<Site, 'repository' | 'figureSourceForm' | 'contact'>,
+  lang: Lang,
+  t: TFunction,
+  full = false,
+): Invitation {
   const { figureSource } = feedbackRoutes(site);
   const between = lang === 'zh' ? '' : ' ';
   if (figureSource)
-    return { text: full ? `${t('reporting.inviteText')}${between}` : '', link: { href: figureSource, label: full ? t('reporting.inviteAddress') : t('reporting.invite') } };
-  return { text: `${t('reporting.sourceQuestion')}${between}${site.contact ? site.contact[lang] : t('reporting.noChannel')}` };
+    return {
+      text: full ? `${t('reporting.inviteText')}${between}` : '',
+      link: { href: figureSource, label: full ? t('reporting.inviteAddress') : t('reporting.invite') },
+    };
+  return {
+    text: `${t('reporting.sourceQuestion')}${between}${site.contact ? site.contact[lang] : t('reporting.noChannel')}`,
+  };
 }

@@ -18,7 +18,11 @@ export interface CreditInput {
 export function licenceStatement(lang: Lang, licence: Licence): { before: string; name: string; after: string } {
   return lang === 'zh'
     ? { before: '本站的文字、数据和图表采用', name: `${licence.title.zh}（${licence.name}）`, after: '授权。' }
-    : { before: 'The text, data and charts of this site are licensed under ', name: `${licence.title.en} (${licence.name})`, after: '.' };
+    : {
+        before: 'The text, data and charts of this site are licensed under ',
+        name: `${licence.title.en} (${licence.name})`,
+        after: '.',
+      };
 }
 
 /** Why the plan's own text is not under the licence. */
@@ -34,10 +38,19 @@ export function governmentTextNotice(lang: Lang, document: string): string {
  */
 export function chartCredit({ lang, licence, siteName, siteUrl }: CreditInput): string {
   const site = siteUrl ? `${siteName} ${siteUrl.replace(/\/$/, '')}` : siteName;
-  return lang === 'zh' ? `来源：${site}，各数字来源见网站 · ${licence.name}` : `Source: ${site}; each figure's source is named on the site · ${licence.name}`;
+  return lang === 'zh'
+    ? `来源：${site}，各数字来源见网站 · ${licence.name}`
+    : `Source: ${site}; each figure's source is named on the site · ${licence.name}`;
 }
 
 /** The licence fields every data file carries: the same words in both languages, and the link. */
-export function licenceFields(licence: Licence, siteUrl?: string): { licence: string; licence_url: string; site?: string } {
-  return { licence: `${licence.name} (${licence.spdx})`, licence_url: licence.url, ...(siteUrl ? { site: siteUrl } : {}) };
+export function licenceFields(
+  licence: Licence,
+  siteUrl?: string,
+): { licence: string; licence_url: string; site?: string } {
+  return {
+    licence: `${licence.name} (${licence.spdx})`,
+    licence_url: licence.url,
+    ...(siteUrl ? { site: siteUrl } : {}),
+  };
 }

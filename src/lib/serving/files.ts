@@ -7,5 +7,8 @@ import { staticHostHeaders } from './static-host-headers';
 export function deployConfigFiles(): Record<string, string> {
   // The site's server name is content (site.json deployName): another plan's site gets its own folder.
   const { deployName } = Site.parse(siteJson);
-  return { 'deploy/nginx.conf': nginxSiteConfig(productionNginxSite(deployName)), 'public/_headers': staticHostHeaders() };
+  return {
+    'deploy/nginx.conf': nginxSiteConfig(productionNginxSite(deployName)),
+    'public/_headers': staticHostHeaders(),
+  };
 }

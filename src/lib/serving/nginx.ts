@@ -49,8 +49,13 @@ function headerLines(hsts: string, cache: string, indent: string): string[] {
 
 function typesBlock(indent: string): string[] {
   const byType = new Map<string, string[]>();
-  for (const [extension, type] of Object.entries(mediaTypes)) byType.set(type, [...(byType.get(type) ?? []), extension]);
-  return [`${indent}types {`, ...[...byType].map(([type, extensions]) => `${indent}    ${type} ${extensions.join(' ')};`), `${indent}}`];
+  for (const [extension, type] of Object.entries(mediaTypes))
+    byType.set(type, [...(byType.get(type) ?? []), extension]);
+  return [
+    `${indent}types {`,
+    ...[...byType].map(([type, extensions]) => `${indent}    ${type} ${extensions.join(' ')};`),
+    `${indent}}`,
+  ];
 }
 
 /** The nginx configuration for the site. */

@@ -35,7 +35,9 @@ export function cspHeader(policy: Readonly<Record<string, string>> = contentSecu
  * The policy for a `<meta http-equiv>` tag in every page, for hosts that send no
  * headers (GitHub Pages). Browsers ignore frame-ancestors there, and say so in the console.
  */
-export const metaContentSecurityPolicy = cspHeader(Object.fromEntries(Object.entries(contentSecurityPolicy).filter(([directive]) => directive !== 'frame-ancestors')));
+export const metaContentSecurityPolicy = cspHeader(
+  Object.fromEntries(Object.entries(contentSecurityPolicy).filter(([directive]) => directive !== 'frame-ancestors')),
+);
 
 /** Headers every response carries, whatever the file. */
 export const securityHeaders: Readonly<Record<string, string>> = {

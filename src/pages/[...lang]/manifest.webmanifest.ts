@@ -23,5 +23,7 @@ export const GET: APIRoute = ({ locals }) => {
       { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
     ],
   };
-  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'content-type': 'application/manifest+json' } });
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
+    headers: { 'content-type': 'application/manifest+json' },
+  });
 };

@@ -22,7 +22,13 @@ export const GET: APIRoute = async ({ locals, site: siteUrl }) => {
     alternate: absolute(localizedPath(lang, '/updates/')),
     author: site.operator ? names.body(site.operator)[lang] : site.name[lang],
     fallbackUpdated: metricsFile.asOf,
-    entries: updates.map((update) => ({ id: update.id, title: update.title, updated: update.date, link: absolute(update.path), summary: update.summary })),
+    entries: updates.map((update) => ({
+      id: update.id,
+      title: update.title,
+      updated: update.date,
+      link: absolute(update.path),
+      summary: update.summary,
+    })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -9,5 +9,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site: siteUrl }) => {
   const { file } = props as { file: DownloadFile };
-  return new Response(file.body({ licence: site.licence, siteUrl: siteUrl?.href }), { headers: { 'content-type': file.contentType } });
+  return new Response(file.body({ licence: site.licence, siteUrl: siteUrl?.href }), {
+    headers: { 'content-type': file.contentType },
+  });
 };

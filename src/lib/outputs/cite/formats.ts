@@ -50,7 +50,20 @@ export function gbt7714(work: CitedWork): string {
   return `${work.author}. ${work.title}[EB/OL]. ${work.siteName}, (${work.date})[引用日期]. ${work.url}.`;
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** APA 7 for a web page, or for a figure's source with the figure noted: Author. (Year, Month Day). Title. Site. URL */
 export function apa7(work: CitedWork): { author: string; date: string; title: string; rest: string } {

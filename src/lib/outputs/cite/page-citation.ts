@@ -46,7 +46,11 @@ export function citableMetric(metric: Metric, lang: Lang): CitablePage {
     figures: [...anchors].map(([observation, anchor]) => {
       const figure = formatFigure(observation.value, observation.bound, metric.unit, lang);
       const when = formatFigureWhen(observation, lang, { day: true });
-      return { anchor, source: observation.source, text: `${metric.name[lang]}${separator}${figure}${lang === 'zh' ? `（${when}）` : ` (${when})`}` };
+      return {
+        anchor,
+        source: observation.source,
+        text: `${metric.name[lang]}${separator}${figure}${lang === 'zh' ? `（${when}）` : ` (${when})`}`,
+      };
     }),
   };
 }
@@ -70,7 +74,15 @@ export function citedWorks(page: CitablePage, siteUrl?: string): CitedWork[] {
   const common = { lang: page.lang, siteName };
   return [
     // A page's author is whoever content says runs the site; until that is confirmed, the site itself.
-    { ...common, id: key, type: 'webpage' as const, author: site.operator ? names.body(site.operator)[page.lang] : siteName, date: metricsFile.asOf, title: page.title, url },
+    {
+      ...common,
+      id: key,
+      type: 'webpage' as const,
+      author: site.operator ? names.body(site.operator)[page.lang] : siteName,
+      date: metricsFile.asOf,
+      title: page.title,
+      url,
+    },
     ...(page.figures ?? []).map((figure) => ({
       ...common,
       id: `${key}-${figure.anchor}`,
@@ -87,7 +99,11 @@ export function citedWorks(page: CitablePage, siteUrl?: string): CitedWork[] {
 
 /** A task page, for citation. */
 export function citableTask(task: TaskEntry, lang: Lang): CitablePage {
-  return { lang, path: taskPath(task), title: useTranslations(lang)('common.taskNumbered', { number: task.data.task, title: task.data.title }) };
+  return {
+    lang,
+    path: taskPath(task),
+    title: useTranslations(lang)('common.taskNumbered', { number: task.data.task, title: task.data.title }),
+  };
 }
 
 /** A responsible unit's page, for citation. */

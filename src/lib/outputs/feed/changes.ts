@@ -52,7 +52,8 @@ export function figureChanges(current: MetricsFile, snapshots: readonly MetricsS
   const firstSeen = new Map<string, string>();
   for (const snapshot of [...snapshots].sort((a, b) => a.date.localeCompare(b.date))) {
     for (const metric of snapshot.metrics) {
-      for (const key of figureKeys(metric.id, metric.observations)) if (!firstSeen.has(key)) firstSeen.set(key, snapshot.date);
+      for (const key of figureKeys(metric.id, metric.observations))
+        if (!firstSeen.has(key)) firstSeen.set(key, snapshot.date);
     }
   }
   return current.metrics.flatMap((metric) => {

@@ -9,7 +9,12 @@ import type { ContentCommit, MetricsSnapshot } from './changes';
 
 function git(args: string[], cwd: string): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -79,7 +84,14 @@ export function metricsSnapshots(cwd = process.cwd()): MetricsSnapshot[] {
   return versions.flatMap(([, date], index) => {
     try {
       const parsed = JSON.parse(texts[index] ?? '') as { metrics?: MetricsSnapshot['metrics'] };
-      return Array.isArray(parsed.metrics) ? [{ date, metrics: parsed.metrics.map((metric) => ({ id: metric.id, observations: metric.observations ?? [] })) }] : [];
+      return Array.isArray(parsed.metrics)
+        ? [
+            {
+              date,
+              metrics: parsed.metrics.map((metric) => ({ id: metric.id, observations: metric.observations ?? [] })),
+            },
+          ]
+        : [];
     } catch {
       return [];
     }

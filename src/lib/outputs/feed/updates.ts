@@ -53,8 +53,9 @@ function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonl
     }
     case 'task': {
       const entry =
-        tasks.find((candidate) => splitTaskId(candidate.id).slug === change.slug && splitTaskId(candidate.id).lang === lang) ??
-        tasks.find((candidate) => splitTaskId(candidate.id).slug === change.slug);
+        tasks.find(
+          (candidate) => splitTaskId(candidate.id).slug === change.slug && splitTaskId(candidate.id).lang === lang,
+        ) ?? tasks.find((candidate) => splitTaskId(candidate.id).slug === change.slug);
       const number = entry?.data.task ?? Number.parseInt(change.slug, 10);
       const title = entry?.data.title ?? change.slug;
       return {
@@ -79,7 +80,10 @@ function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonl
         id,
         date: change.date,
         title: t('find.updates.phaseReached', { phase: phase.name[lang] }),
-        summary: t('find.updates.phaseSummary', { summary: phase.summary[lang], period: formatMonthRange(phase.start, phase.end, lang) }),
+        summary: t('find.updates.phaseSummary', {
+          summary: phase.summary[lang],
+          period: formatMonthRange(phase.start, phase.end, lang),
+        }),
         path: localizedPath(lang, '/timeline/'),
       };
     }
@@ -90,7 +94,11 @@ let changes: Change[] | undefined;
 
 /** Every change, newest first, read from the content and git history once per build. */
 function siteChanges(): Change[] {
-  changes ??= sortChanges([...figureChanges(metricsFile, metricsSnapshots()), ...textChanges(contentCommits()), ...phaseChanges(plan.phases, metricsFile.asOf)]);
+  changes ??= sortChanges([
+    ...figureChanges(metricsFile, metricsSnapshots()),
+    ...textChanges(contentCommits()),
+    ...phaseChanges(plan.phases, metricsFile.asOf),
+  ]);
   return changes;
 }
 

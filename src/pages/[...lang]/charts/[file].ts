@@ -7,7 +7,14 @@
  * here.
  */
 import type { APIRoute } from 'astro';
-import { chartFileName, chartFiles, chartRefs, metricModel, type ChartFile, type ChartRef } from '../../../lib/charts/catalogue';
+import {
+  chartFileName,
+  chartFiles,
+  chartRefs,
+  metricModel,
+  type ChartFile,
+  type ChartRef,
+} from '../../../lib/charts/catalogue';
 import { chartFileSvg, requestChartPngs } from '../../../lib/charts/chart-downloads';
 import { svgToPng } from '../../../lib/images/chart-png';
 import { langParams } from '../../../lib/language/locale';
@@ -24,12 +31,18 @@ export function getStaticPaths() {
   );
 }
 
-const types: Record<ChartFile, string> = { svg: 'image/svg+xml', png: 'image/png', png2x: 'image/png', json: 'application/json; charset=utf-8' };
+const types: Record<ChartFile, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  png2x: 'image/png',
+  json: 'application/json; charset=utf-8',
+};
 
 export const GET: APIRoute = async ({ locals, props, site }) => {
   const { lang } = locals;
   const { ref, file } = props as { ref: ChartRef; file: ChartFile };
-  if (file === 'json' && ref.kind === 'metric') return new Response(JSON.stringify(metricModel(ref.metric, lang)), { headers: { 'content-type': types.json } });
+  if (file === 'json' && ref.kind === 'metric')
+    return new Response(JSON.stringify(metricModel(ref.metric, lang)), { headers: { 'content-type': types.json } });
   const svg = chartFileSvg(ref, lang, site?.href);
   // In a build, asked for again to check that the PNGs drawn at the start show this SVG.
   if (import.meta.env.SITE_BUILD) requestChartPngs(ref, lang, svg);

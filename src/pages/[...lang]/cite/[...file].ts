@@ -25,5 +25,7 @@ const contentTypes: Record<CitationFormat, string> = {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { page, format } = props as { page: CitablePage; format: CitationFormat };
-  return new Response(citationFile(citedWorks(page, site?.href), format), { headers: { 'content-type': contentTypes[format] } });
+  return new Response(citationFile(citedWorks(page, site?.href), format), {
+    headers: { 'content-type': contentTypes[format] },
+  });
 };
