@@ -140,7 +140,7 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /** A month in the reader's language: 2026年3月, March 2026. */
-function formatMonth(isoMonth: string, lang: Lang): string {
+export function formatMonth(isoMonth: string, lang: Lang): string {
   const date = new Date(`${isoMonth}-01T00:00:00Z`);
   return dateFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     date,
