@@ -8,7 +8,7 @@
  */
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonFiles } from '../src/lib/content/files';
+import { jsonFiles } from '../src/lib/content/json-content';
 import { readContentFiles } from '../src/lib/content/validate/read';
 import { convertProposal, pullRequestText, refusalComment } from './lib/figure-proposal';
 

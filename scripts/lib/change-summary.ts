@@ -5,14 +5,14 @@
  * content check says of the head. Pure over two sets of content files in memory.
  */
 import { formatProblem } from '../../src/lib/content/errors';
-import { jsonFiles, taskFiles } from '../../src/lib/content/files';
+import { jsonFiles, parseJsonContent } from '../../src/lib/content/json-content';
+import { taskFiles } from '../../src/lib/content/task-layout';
 import { useTranslations } from '../../src/lib/language/i18n';
 import { languages, type Lang } from '../../src/lib/language/locale';
 import { assess, type JudgingContext } from '../../src/lib/judging/progress';
 import { startLine } from '../../src/lib/judging/start-line';
 import type { Metric, Observation } from '../../src/lib/content/schema/metrics';
 import { checkContentFiles, type ContentFiles } from '../../src/lib/content/validate/index';
-import { parseJsonContent } from '../../src/lib/content/validate/json-content';
 
 /** Marks the pull request comment the summary is posted as, so that the workflow finds and updates it. */
 export const COMMENT_MARK = '<!-- change-summary -->';

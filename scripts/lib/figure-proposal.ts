@@ -8,10 +8,9 @@
  */
 import { applyEdits, modify } from 'jsonc-parser';
 import { formatProblem, type ContentProblem } from '../../src/lib/content/errors';
-import { jsonFiles } from '../../src/lib/content/files';
+import { jsonFiles, parseJsonContent } from '../../src/lib/content/json-content';
 import { MAX } from '../../src/lib/content/schema/shared';
 import { checkContentFiles, type ContentFiles } from '../../src/lib/content/validate/index';
-import { parseJsonContent } from '../../src/lib/content/validate/json-content';
 import { readIssueBody } from './issue-body';
 import {
   boundOptions,

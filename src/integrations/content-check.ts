@@ -14,11 +14,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type ContentProblem } from '../lib/content/errors';
-import { langOfFile, taskFiles } from '../lib/content/files';
+import { langOfFile, taskFiles } from '../lib/content/task-layout';
 import { missingFeedbackNotice } from '../lib/outputs/feedback';
 import { languages } from '../lib/language/locale';
 import { validateContent, type ValidationResult } from '../lib/content/validate/index';
-import { parseCount } from '../lib/content/parse-once';
+import { parseCount } from '../lib/content/json-content';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -231,7 +231,7 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!checked) return;
-        // The pages share this check's parse (validate/parse-once.ts): more than one says they stopped sharing it.
+        // The pages share this check's parse (lib/content/json-content.ts): more than one says they stopped sharing it.
         logger.info(`content/ JSON parsed ${parseCount()} time${parseCount() === 1 ? '' : 's'} in this build`);
         const broken = [
           ...brokenLinks(fileURLToPath(dir), checked.links),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonFiles } from '../../src/lib/content/files';
+import { jsonFiles } from '../../src/lib/content/json-content';
 import { contentJsonSchemas, schemaPath } from '../../src/lib/content/schema/json-schema';
 import { root } from '../support/plan-text';
 

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
 import { forgetShared } from '../../src/lib/build/shared-store';
-import { parseCount, parsedJsonContent } from '../../src/lib/content/parse-once';
+import { parseCount, parsedJsonContent } from '../../src/lib/content/json-content';
 import { checkEdited, editedContent } from '../support/content-memory';
 import { root } from '../support/plan-text';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { taskFiles } from '../../src/lib/content/files';
+import { taskFiles } from '../../src/lib/content/task-layout';
 import { MAX_METRICS, MetricsFile } from '../../src/lib/content/schema/metrics';
 import { MAX_TASKS, TaskFrontmatter } from '../../src/lib/content/schema/task';
 import { taskPages, tasksIn } from '../../src/lib/content/task-entries';

@@ -2,7 +2,7 @@
  * The site's JSON content, parsed once by its schemas. Importing this module
  * fails the build with a message naming the file and field of any mistake.
  * The files come in as text, so the parse is the build check's own
- * (validate/parse-once.ts): the same text is never parsed twice in a build,
+ * (json-content.ts): the same text is never parsed twice in a build,
  * and an edit in `astro dev` reloads this module with a new text.
  */
 import registryText from '../../../content/registry.json?raw';
@@ -12,9 +12,8 @@ import siteText from '../../../content/site.json?raw';
 import sourceFileText from '../../../content/source/plan.json?raw';
 import researchText from '../../../content/research-decisions.json?raw';
 import { ContentError } from './errors';
-import { jsonFiles } from './files';
+import { jsonFiles, parsedJsonContent } from './json-content';
 import { indexRegistry } from './registry';
-import { parsedJsonContent } from './parse-once';
 
 const texts: Record<keyof typeof jsonFiles, string> = {
   registry: registryText,

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { taskFiles } from './files';
+import { taskFiles } from './task-layout';
 import { languages, type Lang } from '../language/locale';
 
 export interface TaskFile {

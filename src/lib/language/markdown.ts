@@ -8,7 +8,7 @@
  */
 import remarkGfm from 'remark-gfm';
 import { translator } from './i18n-core';
-import { langOfFile } from '../content/files';
+import { langOfFile } from '../content/task-layout';
 
 export const remarkPlugins: [typeof remarkGfm, { singleTilde: boolean }][] = [[remarkGfm, { singleTilde: false }]];
 

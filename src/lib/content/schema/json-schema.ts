@@ -4,7 +4,7 @@
  * JSON Schema cannot say (duplicate ids, figures per date) stay in the check.
  */
 import { z } from 'zod';
-import { jsonFiles } from '../files';
+import { jsonFiles } from '../json-content';
 
 /** Where the JSON Schema of a content file is written: beside it, `x.json` → `x.schema.json`. */
 export function schemaPath(file: string): string {

@@ -8,9 +8,8 @@
  * wrong unit).
  */
 import type { ContentProblem } from '../errors';
-import { jsonFiles } from '../files';
+import { jsonFiles, type JsonContent } from '../json-content';
 import { locate } from './json';
-import type { JsonContent } from './json-content';
 import type { ContentFiles } from './read';
 
 /** A figure this many times the one before it (or this fraction of it) is worth a second look. */

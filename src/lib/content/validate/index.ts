@@ -1,17 +1,16 @@
 /**
  * The one content check, used by `npm run validate`, `astro build` and
- * `astro dev`: each JSON file on its own (json-content.ts, parsed once per
- * distinct text by parse-once.ts), the task pages (tasks.ts), the rules
+ * `astro dev`: each JSON file on its own (../json-content.ts, parsed once per
+ * distinct text), the task pages (tasks.ts), the rules
  * across files (links.ts) and missing translations. `checkContentFiles` is
  * pure over files in memory; `validateContent` reads them from disk first.
  * Neither throws: any input gives messages.
  */
 import type { ContentProblem } from '../errors';
 import { todayInSiteZone } from '../../judging/today';
-import type { JsonContent } from './json-content';
+import { type JsonContent, parsedJsonContent } from '../json-content';
 import { checkFigures } from './figures';
 import { checkLinks } from './links';
-import { parsedJsonContent } from '../parse-once';
 import { readContentFiles, type ContentFiles } from './read';
 import { checkResearch } from './research';
 import { checkTaskFiles, type SiteLink } from './tasks';

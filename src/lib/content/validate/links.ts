@@ -4,8 +4,7 @@
  * and every publisher or issuer being a body in the registry.
  */
 import type { ContentProblem } from '../errors';
-import { jsonFiles } from '../files';
-import type { JsonContent } from './json-content';
+import { jsonFiles, type JsonContent } from '../json-content';
 import { locate } from './json';
 import type { ContentFiles } from './read';
 import type { TaskFileData } from './tasks';

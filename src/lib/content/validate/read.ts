@@ -6,7 +6,8 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../errors';
-import { jsonFiles, taskFiles } from '../files';
+import { jsonFiles } from '../json-content';
+import { taskFiles } from '../task-layout';
 import { languages } from '../../language/locale';
 
 /** One entry under content/: its bytes, or what it is instead of a file. */

@@ -7,9 +7,8 @@
  */
 import { z } from 'zod';
 import { uncheckable, type ContentProblem } from '../errors';
-import { jsonFiles } from '../files';
+import { jsonFiles, type JsonContent } from '../json-content';
 import { locate } from './json';
-import type { JsonContent } from './json-content';
 import { decodeText, type ContentFiles } from './read';
 
 /** The fields of a research row the check reads; rows hold more (quotes, notes). */

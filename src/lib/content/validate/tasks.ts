@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { checkContent, uncheckable, type ContentProblem } from '../errors';
-import { taskFiles } from '../files';
+import { taskFiles } from '../task-layout';
 import { languages, type Lang } from '../../language/locale';
 import type { Registry } from '../schema/registry';
 import { TaskFrontmatter } from '../schema/task';
