@@ -17,7 +17,8 @@ describe('colour schemes', () => {
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).not.toBe(
         'rgb(255, 255, 255)',
       );
-      for (const violation of await axeViolations(page))
+      // The light scheme passes every WCAG rule in pages.test.ts; what dark mode changes is colour.
+      for (const violation of await axeViolations(page, ['color-contrast']))
         failures.push(
           `${path}: ${violation.id} ${violation.nodes
             .map((node) => node.target.join(' '))

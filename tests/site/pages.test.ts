@@ -2,13 +2,16 @@
  * The built site in Chromium, served by nginx with the project's own
  * configuration and its Content-Security-Policy (global-setup.ts).
  * Every page in both languages, four at a time, in four browser contexts
- * reused from page to page: no console error or warning, no CSP violation, nothing from
- * another host, no failed request. Every page template in both languages at
+ * reused from page to page, visited once: no console error or warning, no CSP
+ * violation, nothing from another host, no failed request; and no sideways
+ * scroll at 320 px (small phones, or zoomed) nor at 390 px with the text at
+ * 200% (WeChat's large font setting). Every page template in both languages at
  * desktop width, and in Chinese at phone width (390 px): no axe (WCAG 2.2 AA)
  * violation. The layout itself (lang, h1, alternates, the language switch's
  * target) is checked on every page without a browser, in static.test.ts; the
  * switch is clicked, both ways, in share-browser.test.ts.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parsePath } from '../../src/lib/language/locale';
 import { securityHeaders } from '../../src/lib/serving/policy';
@@ -19,20 +22,36 @@ const baseUrl = inject('baseUrl');
 const pages = builtPages(inject('distDir'));
 const browser = sharedBrowser();
 
-const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const widths = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+  narrow: { width: 320, height: 800 },
+} as const;
 
 const withPage = pagePool(browser, baseUrl, 4, { viewport: widths.desktop });
+const withNarrowPage = pagePool(browser, baseUrl, 4, { viewport: widths.narrow });
 
 const notFound = ['/no-such-page/', '/en/no-such-page/'];
 const templates = [...templatePages(pages), ...notFound];
 
-// A template's own page is loaded, and watched for the same problems, by its axe case below.
-describe.concurrent.each(pages.filter((path) => !templates.includes(path)))('%s', (path) => {
-  it('loads under the CSP with no console error, no violation and nothing from another host', async () => {
-    await withPage(async (page, problems) => {
+/** How much wider than the window the page at `page` is laid out, in px (0 when it fits). */
+const overflow = (page: Page, textSize = '') =>
+  page.evaluate((size) => {
+    document.documentElement.style.fontSize = size;
+    return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  }, textSize);
+
+// One visit a page: the narrow checks reuse the load that the console and CSP checks watch.
+describe.concurrent.each(pages)('%s', (path) => {
+  it('loads under the CSP with no console error, no violation and nothing from another host, and fits a phone', async () => {
+    await withNarrowPage(async (page, problems) => {
+      await page.setViewportSize(widths.narrow);
       const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       expect(problems).toEqual([]);
+      expect(await overflow(page), `px wider than ${widths.narrow.width}`).toBe(0);
+      await page.setViewportSize(widths.phone);
+      expect(await overflow(page, '200%'), `px wider than ${widths.phone.width} with 200% text`).toBe(0);
     });
   });
 });

@@ -30,17 +30,19 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** WCAG 2.2 AA, as axe tests it. Axe is evaluated through the devtools protocol, which the site's CSP does not block (an inline script tag would be). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** WCAG 2.2 AA, as axe tests it, or only the axe `rules` named. Axe is evaluated through the devtools protocol, which the site's CSP does not block (an inline script tag would be). */
+export async function axeViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: only
+        ? { type: 'rule', values: only }
+        : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map((violation) => ({
       id: violation.id,
@@ -48,7 +50,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       nodes: violation.nodes.map((node) => ({ target: node.target as string[] })),
     }));
-  });
+  }, rules);
 }
 
 /**
