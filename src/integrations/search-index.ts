@@ -8,7 +8,9 @@
  * A rebuild whose pages are all unchanged copies the index an earlier build
  * wrote instead of indexing again (about 0.6 s of a 9 s rebuild): indexes are
  * kept in node_modules/.cache/pagefind/ (SEARCH_INDEX_CACHE_DIR moves it),
- * keyed by a hash of every page and Pagefind's version (src/lib/build/cache.ts).
+ * keyed by a hash of every page and Pagefind's version, and sealed by a
+ * manifest of their files' hashes (src/lib/build/cache.ts): a kept index with
+ * a file changed, cut short, missing or added, or a month old, is indexed again.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';

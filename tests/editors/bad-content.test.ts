@@ -5,6 +5,7 @@
  * `npm run validate` call the same check (tests/site/commands.test.ts
  * proves that with a few spawned runs).
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -1004,6 +1005,33 @@ describe('a symbolic link on disk', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('a named pipe (FIFO) among the task files', () => {
+  // Opening a pipe waits for a writer for ever, so the check runs as its own process, under a time limit.
+  it('is refused by npm run validate within seconds, naming the file, instead of hanging', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fifo-content-'));
+    try {
+      cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+      execFileSync('mkfifo', [join(dir, 'content/tasks/en/14-pipe.mdx')]);
+      const run = spawnSync(
+        process.execPath,
+        [join(root, 'node_modules/.bin/tsx'), join(root, 'scripts/validate.ts')],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined },
+        },
+      );
+      // spawnSync stops it at the time limit and reports ETIMEDOUT.
+      expect(run.error?.message, 'validate was still waiting after 60 s').toBeUndefined();
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain('content/tasks/en/14-pipe.mdx: is not a file but a named pipe');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe('a missing translation', () => {

@@ -1,5 +1,7 @@
 import {
   copyFileSync,
+  cpSync,
+  mkdirSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -10,8 +12,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { basename, join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   copyKeptFolder,
   keep,
@@ -48,6 +50,67 @@ describe('the build caches', () => {
     expect(copyKeptFolder(join(dir, 'cache'), 'other', join(dir, 'elsewhere'))).toBe(false);
     expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
     expect(readdirSync(join(dir, 'cache'))).toEqual(['key']);
+  });
+
+  it('index again when a kept folder is tampered with, truncated, unfinished, grown, swapped or too old, and keep the new one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    const cache = join(dir, 'cache');
+    const made = join(dir, 'made');
+    mkdirSync(join(made, 'index'), { recursive: true });
+    writeFileSync(join(made, 'pagefind.js'), 'search code');
+    writeFileSync(join(made, 'index', 'en.pf_index'), 'index of the English pages');
+    const spoil: Record<string, (kept: string) => void> = {
+      tampered: (kept) => writeFileSync(join(kept, 'pagefind.js'), 'search cod3'),
+      truncated: (kept) => writeFileSync(join(kept, 'index', 'en.pf_index'), 'index of'),
+      unfinished: (kept) => rmSync(join(kept, '.manifest')),
+      'a file missing': (kept) => rmSync(join(kept, 'index', 'en.pf_index')),
+      'a file added': (kept) => writeFileSync(join(kept, 'index', 'zh.pf_index'), 'planted'),
+      'a corrupt manifest': (kept) => {
+        const manifest = readFileSync(join(kept, '.manifest'));
+        manifest[2] = manifest[2]! ^ 1;
+        writeFileSync(join(kept, '.manifest'), manifest);
+      },
+      'swapped for another key': (kept) => {
+        keepFolder(cache, 'other', made);
+        rmSync(kept, { recursive: true });
+        cpSync(join(cache, 'other'), kept, { recursive: true });
+      },
+      'made 31 days ago': (kept) => {
+        const hashes = JSON.parse(readFileSync(join(kept, '.manifest')).subarray(0, -48).toString()) as object;
+        writeFileSync(
+          join(kept, '.manifest'),
+          sealed(`${basename(kept)}/.manifest`, Buffer.from(JSON.stringify(hashes)), Date.now() - 31 * day),
+        );
+      },
+    };
+    for (const [how, change] of Object.entries(spoil)) {
+      const key = how.replace(/\W+/g, '-');
+      keepFolder(cache, key, made);
+      expect(copyKeptFolder(cache, key, join(dir, 'check'))).toBe(true);
+      change(join(cache, key));
+      const out = join(dir, key);
+      expect(copyKeptFolder(cache, key, out), how).toBe(false);
+      expect(existsSync(out), how).toBe(false);
+      // Indexed again, the new index replaces the spoilt one.
+      keepFolder(cache, key, made);
+      expect(copyKeptFolder(cache, key, out), how).toBe(true);
+      expect(readFileSync(join(out, 'index', 'en.pf_index'), 'utf8'), how).toBe('index of the English pages');
+      expect(existsSync(join(out, '.manifest')), how).toBe(false);
+    }
+  });
+
+  it('warn and go on when a folder cannot be kept (a full disk)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'made'));
+    writeFileSync(join(dir, 'made', 'pagefind.js'), 'search code');
+    writeFileSync(join(dir, 'cache'), '');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() => keepFolder(join(dir, 'cache'), 'key', join(dir, 'made'))).not.toThrow();
+    expect(warn.mock.calls.join('\n')).toMatch(/cannot keep files in .*cache/);
+    warn.mockRestore();
+    expect(readdirSync(dir).sort()).toEqual(['cache', 'made']);
   });
 
   it('remove what no build has used for two weeks, and keep what a build has just read', () => {

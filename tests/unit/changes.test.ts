@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figureChanges, phaseChanges, sortChanges, textChanges } from '../../src/lib/outputs/feed/changes';
+import {
+  figureChanges,
+  historyGap,
+  historyReach,
+  phaseChanges,
+  sortChanges,
+  textChanges,
+} from '../../src/lib/outputs/feed/changes';
 import type { MetricsFile } from '../../src/lib/content/schema/metrics';
 
 const observation = (date: string) => ({
@@ -60,6 +67,36 @@ describe('changes from the content history', () => {
     expect(changes.map((change) => [change.key, change.date])).toEqual([
       ['phase/2', '2026-04-01'],
       ['phase/1', '2026-03-01'],
+    ]);
+  });
+});
+
+describe('how far back the history reaches', () => {
+  it('is complete in a full clone, starts at the latest cut in a shallow one, and is absent without git', () => {
+    expect(historyReach({ git: true, shallow: false, cutDates: [] })).toEqual({ kind: 'complete' });
+    expect(
+      historyReach({ git: true, shallow: true, cutDates: ['2026-11-26', '2026-12-02', '2026-11-30', ''] }),
+    ).toEqual({
+      kind: 'shallow',
+      since: '2026-12-02',
+    });
+    expect(historyReach({ git: false })).toEqual({ kind: 'none' });
+    // Shallow, but git names no cut: nothing is known of the history.
+    expect(historyReach({ git: true, shallow: true, cutDates: [''] })).toEqual({ kind: 'none' });
+  });
+
+  it('adds one entry where the history is incomplete, dated where it starts, or by asOf without one', () => {
+    expect(historyGap({ kind: 'complete' }, '2026-09-30')).toEqual([]);
+    expect(historyGap({ kind: 'shallow', since: '2026-12-02' }, '2026-09-30')).toEqual([
+      {
+        kind: 'history',
+        key: 'history/shallow/2026-12-02',
+        date: '2026-12-02',
+        reach: { kind: 'shallow', since: '2026-12-02' },
+      },
+    ]);
+    expect(historyGap({ kind: 'none' }, '2026-09-30').map((change) => [change.key, change.date])).toEqual([
+      ['history/none/2026-09-30', '2026-09-30'],
     ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * deploy/nginx.conf under the real nginx, on a tiny site: the security headers
  * on the answers nginx gives before any file (400, 405 for TRACE and POST,
- * 414) and on 404, and byte ranges limited so that a short request cannot ask
- * for a file many times over.
+ * 414) and on 404, each once; byte ranges off, so that a short request cannot
+ * ask for a file many times over and no 416 answer repeats the headers; the
+ * citation files sent as text.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -21,6 +22,10 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>home</title>');
   writeFileSync(join(dist, '404.html'), '<!doctype html><title>not found</title>');
   writeFileSync(join(dist, 'charts', 'a.png'), Buffer.alloc(imageBytes, 7));
+  mkdirSync(join(dist, 'cite'));
+  // Long enough for gzip (gzip_min_length), as the site's citation files are.
+  writeFileSync(join(dist, 'cite', 'a.ris'), 'TY  - RPRT\r\nTI  - 报告\r\nER  - \r\n'.repeat(40));
+  writeFileSync(join(dist, 'cite', 'a.bib'), '@report{a, title = {报告}}\n'.repeat(40));
   server = await startNginx(dist);
 }, 30_000);
 afterAll(() => server?.stop());
@@ -45,6 +50,12 @@ const header = (headers: string[], name: string) =>
   headers
     .filter((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`))
     .map((line) => line.slice(name.length + 1).trim());
+
+/** Each security header, and the cache policy of files, exactly once. */
+const onceEach = (headers: string[]) => {
+  for (const [name, value] of Object.entries(securityHeaders)) expect(header(headers, name), name).toEqual([value]);
+  expect(header(headers, 'cache-control')).toEqual([cacheControl.other]);
+};
 
 describe('answers nginx gives itself', () => {
   it.each([
@@ -76,15 +87,37 @@ describe('answers nginx gives itself', () => {
 });
 
 describe('byte ranges', () => {
-  it('give one range, and the whole file once for a request of many', async () => {
-    const one = await raw('GET /charts/a.png HTTP/1.1\r\nHost: x\r\nRange: bytes=0-99\r\nConnection: close\r\n\r\n');
-    expect(one.status).toBe(206);
-    expect(one.length).toBe(100);
-    const ranges = Array.from({ length: 700 }, (_, index) => `${index * 2}-${index * 2}`).join(',');
-    const many = await raw(
-      `GET /charts/a.png HTTP/1.1\r\nHost: x\r\nRange: bytes=${ranges}\r\nConnection: close\r\n\r\n`,
+  const ranged = (range: string) =>
+    raw(`GET /charts/a.png HTTP/1.1\r\nHost: x\r\nRange: bytes=${range}\r\nConnection: close\r\n\r\n`);
+
+  it('are off: one range and many ranges both get the whole file, once', async () => {
+    const many = Array.from({ length: 700 }, (_, index) => `${index * 2}-${index * 2}`).join(',');
+    for (const range of ['0-99', many]) {
+      const response = await ranged(range);
+      expect(response.status).toBe(200);
+      expect(response.length).toBe(imageBytes);
+    }
+  });
+
+  it('never give a 416 answer, whose headers nginx added twice', async () => {
+    const response = await ranged(`${imageBytes * 2}-`);
+    expect(response.status).toBe(200);
+    expect(response.length).toBe(imageBytes);
+    onceEach(response.headers);
+  });
+});
+
+describe('citation files', () => {
+  it.each([
+    ['ris', 'application/x-research-info-systems'],
+    ['bib', 'application/x-bibtex'],
+  ])('.%s is text: its media type with the charset, gzip, and each header once', async (extension, type) => {
+    const response = await raw(
+      `GET /cite/a.${extension} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n`,
     );
-    expect(many.status).toBe(200);
-    expect(many.length).toBe(imageBytes);
+    expect(response.status).toBe(200);
+    expect(header(response.headers, 'content-type')).toEqual([`${type}; charset=utf-8`]);
+    expect(header(response.headers, 'content-encoding')).toEqual(['gzip']);
+    onceEach(response.headers);
   });
 });

@@ -72,6 +72,10 @@ describe('GitHub workflows', () => {
     const deploy = workflows['deploy.yml']!;
     const all = steps(deploy);
     expect(all.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+    // And refuses a shallow clone outright, should the checkout ever change.
+    const history = all.findIndex((step) => step.run?.includes('git rev-parse --is-shallow-repository'));
+    expect(history).toBeGreaterThan(all.findIndex((step) => step.uses?.startsWith('actions/checkout')));
+    expect(all[history]?.run).toContain('exit 1');
     for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages'])
       expect(
         all.some((step) => step.uses?.startsWith(action)),

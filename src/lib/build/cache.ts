@@ -12,8 +12,10 @@
  * trailer holding the SHA-256 of its name and bytes and the time it was
  * made. A truncated, corrupted or swapped file (one entry copied over
  * another's name) fails the check and is drawn again, and an entry older
- * than `maxAgeDays` is drawn again even if builds keep using it. A cache that
- * cannot be written (a full disk) costs time, never the build.
+ * than `maxAgeDays` is drawn again even if builds keep using it. A kept
+ * folder (the search index) proves itself the same way, through a sealed
+ * manifest of its files' hashes. A cache that cannot be written (a full disk)
+ * costs time, never the build.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -27,7 +29,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const staleAfterDays = 14;
 /** However often it is used, a kept file is drawn afresh after this long. */
@@ -137,11 +139,43 @@ export async function keptOrMade(
   return { bytes, reused: false };
 }
 
-/** Copies the folder kept as `name` in `dir` to `target`, marking it as used; false when there is none (or another build removed it meanwhile). */
+/**
+ * The manifest of a kept folder: each file's path and SHA-256, sealed like a
+ * kept file (under the folder's name, so a folder copied over another's name
+ * fails) and written last, so a folder without one was never finished.
+ */
+const MANIFEST = '.manifest';
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The files under `folder`, as sorted paths relative to it. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/**
+ * Copies the folder kept as `name` in `dir` to `target`, marking it as used,
+ * when it proves itself: its sealed manifest is whole, its own and younger
+ * than maxAgeDays, and it lists exactly the files the folder holds, each with
+ * its bytes' hash. False otherwise (none, unfinished, changed, too old, or
+ * removed by another build meanwhile), with nothing left at `target`.
+ */
 export function copyKeptFolder(dir: string, name: string, target: string): boolean {
   const kept = join(dir, name);
   try {
-    cpSync(kept, target, { recursive: true });
+    const manifest = unsealed(`${name}/${MANIFEST}`, readFileSync(join(kept, MANIFEST)));
+    if (!manifest) throw new Error('manifest does not prove itself');
+    const hashes = JSON.parse(manifest.toString('utf8')) as Record<string, string>;
+    const files = filesUnder(kept).filter((path) => path !== MANIFEST);
+    if (files.join('\0') !== Object.keys(hashes).sort().join('\0')) throw new Error('files differ from the manifest');
+    for (const path of files) {
+      const bytes = readFileSync(join(kept, path));
+      if (sha256(bytes) !== hashes[path]) throw new Error(`${path} changed`);
+      mkdirSync(dirname(join(target, path)), { recursive: true });
+      writeFileSync(join(target, path), bytes);
+    }
     touch(kept);
     return true;
   } catch {
@@ -150,14 +184,28 @@ export function copyKeptFolder(dir: string, name: string, target: string): boole
   }
 }
 
-/** Keeps a copy of the folder `source` as `name` in `dir`; a failure to keep costs the next build time, never this one. */
+/**
+ * Keeps a copy of the folder `source` as `name` in `dir`, sealed by its
+ * manifest, in place of any entry of that name that failed its check; a
+ * failure to keep (a full disk) warns once and costs the next build time, never this one.
+ */
 export function keepFolder(dir: string, name: string, source: string): void {
   const partial = join(dir, `${name}.${process.pid}.tmp`);
   try {
     cpSync(source, partial, { recursive: true });
+    const hashes = Object.fromEntries(
+      filesUnder(partial).map((path) => [path, sha256(readFileSync(join(partial, path)))]),
+    );
+    writeFileSync(join(partial, MANIFEST), sealed(`${name}/${MANIFEST}`, Buffer.from(JSON.stringify(hashes))));
+    rmSync(join(dir, name), { recursive: true, force: true });
     renameSync(partial, join(dir, name));
-  } catch {
-    rmSync(partial, { recursive: true, force: true });
+  } catch (error) {
+    try {
+      rmSync(partial, { recursive: true, force: true });
+    } catch {
+      // The folder itself is out of reach: nothing was left in it.
+    }
+    cannotKeep(dir, error);
   }
 }
 

@@ -180,9 +180,9 @@ export function historyProblem(cwd = process.cwd()): string | undefined {
     }).trim();
   } catch (error) {
     const reason = (error as { stderr?: string }).stderr?.trim().split('\n')[0] || 'git is not available';
-    return `no git history (${reason}): pages are published without their "last changed" date`;
+    return `no git history (${reason}): pages are published without their "last changed" date, and the feeds and the What's new page list no edit to texts (they say so)`;
   }
   if (shallow === 'true')
-    return 'this is a shallow git clone: pages would show the date of the last commit fetched as their "last changed" date. Fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)';
+    return 'this is a shallow git clone: pages leave out their "last changed" date, and the feeds and the What\'s new page list no edit to texts made before the clone\'s first commit (they say so). Fetch the full history (git fetch --unshallow; actions/checkout with fetch-depth: 0)';
   return undefined;
 }

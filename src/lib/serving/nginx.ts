@@ -83,6 +83,7 @@ export function nginxSiteConfig(options: NginxSiteOptions): string {
     '    server_tokens off;',
     '    # Redirects (/en → /en/) keep the address the reader used, behind a proxy too.',
     '    absolute_redirect off;',
+    '    # Byte ranges off: every file is sent whole (see maxRanges in policy.ts).',
     `    max_ranges ${maxRanges};`,
     '    # Only the methods a static site answers; others (TRACE too) get 405 with the headers below.',
     '    if ($request_method !~ ^(?:GET|HEAD)$) {',

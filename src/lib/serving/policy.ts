@@ -63,18 +63,25 @@ export const cacheControl = {
   hashed: 'public, max-age=31536000, immutable',
   /** Pages change with every publication: browsers revalidate after five minutes. */
   html: 'public, max-age=300, must-revalidate',
-  /** Charts, downloads, feeds and the search index keep their names when they change. */
-  other: 'public, max-age=3600',
+  /**
+   * Charts, downloads, feeds and the search index keep their names when they
+   * change: kept as long as pages, so a page and its chart or CSV are never
+   * from two publications for more than five minutes.
+   */
+  other: 'public, max-age=300, must-revalidate',
   /** Errors the server answers before any file (400, 405, 414): never kept. */
   error: 'no-store',
 } as const;
 
 /**
- * Most byte ranges one request may ask for: one is what resuming a download
- * needs; more let a short request ask for a file many times over (760 ranges
- * of one byte gave 70 KB for a 14 KB image). Over the limit, the whole file is sent once.
+ * Byte ranges are off: nginx sends every file whole. With ranges on, a short
+ * request could ask for a file many times over (760 ranges of one byte gave
+ * 70 KB for a 14 KB image), and a range past the end gets a 416 answer that
+ * nginx builds after its headers were added, so each security header came
+ * twice on it. Resuming a download, the one use of a range, does not matter
+ * for files as small as this site's.
  */
-export const maxRanges = 1;
+export const maxRanges = 0;
 
 /** The folder of hashed assets, as Astro names it. */
 export const hashedAssetsPath = '/_astro/';

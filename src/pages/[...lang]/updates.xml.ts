@@ -5,7 +5,7 @@ import { atomFeed } from '../../lib/outputs/feed/atom';
 import { metricsFile, names, site } from '../../lib/content/data';
 import { langParams, languageTag, localizedFile, localizedPath } from '../../lib/language/locale';
 import { absoluteUrl } from '../../lib/build/site-address';
-import { feedId, siteUpdates } from '../../lib/outputs/feed/updates';
+import { feedId, historyNotice, siteUpdates } from '../../lib/outputs/feed/updates';
 
 export const getStaticPaths = langParams;
 
@@ -13,10 +13,14 @@ export const GET: APIRoute = async ({ locals, site: siteUrl }) => {
   const { lang, t } = locals;
   const absolute = (href: string) => absoluteUrl(href, siteUrl);
   const updates = siteUpdates(lang, await getCollection('tasks'));
+  const gap = historyNotice(lang);
   const xml = atomFeed({
     id: feedId(lang),
     title: t('find.updates.feedTitle', { site: site.name[lang] }),
-    subtitle: t('find.updates.lead'),
+    // The feed's own description says what it lacks; an entry, dated where the known history starts, says it too.
+    subtitle: gap
+      ? t('find.updates.feedSubtitleWithGap', { lead: t('find.updates.lead'), gap: gap.summary })
+      : t('find.updates.lead'),
     language: languageTag[lang],
     self: absolute(localizedFile(lang, '/updates.xml')),
     alternate: absolute(localizedPath(lang, '/updates/')),

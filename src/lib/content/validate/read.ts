@@ -11,7 +11,7 @@ import { taskFiles } from '../task-layout';
 import { languages } from '../../language/locale';
 
 /** One entry under content/: its bytes, or what it is instead of a file. */
-export type ContentEntry = Uint8Array | { kind: 'directory' | 'link' | 'unreadable'; detail?: string };
+export type ContentEntry = Uint8Array | { kind: 'directory' | 'link' | 'special' | 'unreadable'; detail?: string };
 
 /**
  * Content in memory, by path from the project root. A task folder that exists
@@ -31,6 +31,8 @@ function readEntry(path: string): ContentEntry {
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) return { kind: 'link' };
     if (stat.isDirectory()) return { kind: 'directory' };
+    // A named pipe (FIFO), socket or device: opening it could wait for ever, so it is never opened.
+    if (!stat.isFile()) return { kind: 'special', detail: stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device' };
     if (stat.size > MAX_FILE_BYTES) return { kind: 'unreadable', detail: `the file is ${Math.round(stat.size / 1e6)} MB; content files are at most ${MAX_FILE_BYTES / 1e6} MB` };
     return new Uint8Array(readFileSync(path));
   } catch (error) {
@@ -92,6 +94,8 @@ export function decodeText(file: string, entry: ContentEntry): { text: string } 
   if (!(entry instanceof Uint8Array)) {
     if (entry.kind === 'directory') return problem('is a folder, not a file: content files are plain text files; rename or remove the folder');
     if (entry.kind === 'link') return problem('is a symbolic link: content files must be plain files inside content/');
+    if (entry.kind === 'special')
+      return problem(`is not a file but ${entry.detail}, which a program made, not an editor: content files are plain text files; delete it`);
     return problem(`cannot be read: ${entry.detail ?? 'unknown reason'}`);
   }
   if (entry.length === 0) return problem('the file is empty');

@@ -24,7 +24,45 @@ export type Change =
   | { kind: 'figure'; key: string; date: string; metricId: string; observation: Observation }
   | { kind: 'task'; key: string; date: string; lang: 'zh' | 'en'; slug: string }
   | { kind: 'text'; key: string; date: string; file: TextFile }
-  | { kind: 'phase'; key: string; date: string; index: number };
+  | { kind: 'phase'; key: string; date: string; index: number }
+  | { kind: 'history'; key: string; date: string; reach: Exclude<HistoryReach, { kind: 'complete' }> };
+
+/**
+ * How far back the content's history reaches in this build: all of it; from
+ * `since` on, where a shallow clone cuts it (edits made before are unknown,
+ * and figures already there are dated `since`, though they may be older); or
+ * not at all (no git: no edits known, every figure dated by `asOf`).
+ */
+export type HistoryReach = { kind: 'complete' } | { kind: 'shallow'; since: string } | { kind: 'none' };
+
+/**
+ * What the checkout's history can tell, from what git says of it: nothing
+ * without git; all of it when the clone is not shallow; else from the latest
+ * of the dates of the commits it is cut at, since a commit the clone lacks is
+ * older than a commit it precedes.
+ */
+export function historyReach(
+  checkout: { git: false } | { git: true; shallow: boolean; cutDates: readonly string[] },
+): HistoryReach {
+  if (!checkout.git) return { kind: 'none' };
+  if (!checkout.shallow) return { kind: 'complete' };
+  const since = checkout.cutDates
+    .filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))
+    .sort()
+    .at(-1);
+  return since ? { kind: 'shallow', since } : { kind: 'none' };
+}
+
+/**
+ * The change that tells readers what this build's list cannot show, when its
+ * history is incomplete: dated on the day the known history starts, or, with
+ * none, on the figures' `asOf`, the date they are all given.
+ */
+export function historyGap(reach: HistoryReach, asOf: string): Change[] {
+  if (reach.kind === 'complete') return [];
+  const date = reach.kind === 'shallow' ? reach.since : asOf;
+  return [{ kind: 'history', key: `history/${reach.kind}/${date}`, date, reach }];
+}
 
 /** Content files whose changes are reported as a whole, by the name the feed gives them. */
 export const textFiles = {

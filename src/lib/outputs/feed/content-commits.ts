@@ -5,7 +5,7 @@
  * project), where every figure is dated by the metrics file's `asOf`.
  */
 import { execFileSync } from 'node:child_process';
-import type { ContentCommit, MetricsSnapshot } from './changes';
+import { historyReach, type ContentCommit, type HistoryReach, type MetricsSnapshot } from './changes';
 
 function git(args: string[], cwd: string): string | undefined {
   try {
@@ -18,6 +18,20 @@ function git(args: string[], cwd: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * How far back this checkout's history reaches: git's word on whether the
+ * clone is shallow, and the dates of the commits it is cut at (they show as
+ * commits without parents; a true first commit among them changes nothing,
+ * since the latest date is what counts).
+ */
+export function checkoutHistoryReach(cwd = process.cwd()): HistoryReach {
+  const shallow = git(['rev-parse', '--is-shallow-repository'], cwd)?.trim();
+  if (shallow === undefined) return historyReach({ git: false });
+  const cutDates =
+    shallow === 'true' ? (git(['log', '--max-parents=0', '--format=%cs', 'HEAD'], cwd) ?? '').split('\n') : [];
+  return historyReach({ git: true, shallow: shallow === 'true', cutDates });
 }
 
 /** Commits touching content/, oldest first, with each file's status letter. */

@@ -5,10 +5,18 @@
  * /updates/ pages both show exactly this list.
  */
 import type { TFunction } from 'i18next';
-import { figureChanges, phaseChanges, sortChanges, textChanges, type Change } from './changes';
-import { contentCommits, metricsSnapshots } from './content-commits';
+import {
+  figureChanges,
+  historyGap,
+  phaseChanges,
+  sortChanges,
+  textChanges,
+  type Change,
+  type HistoryReach,
+} from './changes';
+import { checkoutHistoryReach, contentCommits, metricsSnapshots } from './content-commits';
 import { metricsFile, plan, site } from '../../content/data';
-import { formatFigure, formatFigureWhen, formatMonthRange } from '../../language/format';
+import { formatDate, formatFigure, formatFigureWhen, formatMonthRange } from '../../language/format';
 import { useTranslations } from '../../language/i18n';
 import { localizedPath, type Lang } from '../../language/locale';
 import { splitTaskId, type TaskEntry } from '../../content/task-entries';
@@ -31,6 +39,17 @@ export function feedId(lang: Lang): string {
 }
 
 const textPages = { plan: '/', source: '/source/', registry: '/glossary/' } as const;
+
+/** The id of the notice on the /updates/ page that says what the list lacks; history entries link to it. */
+export const historyNoticeId = 'history-notice';
+
+/** What this build's list cannot show, in the reader's language: a title and the explanation. */
+function describeGap(reach: Exclude<HistoryReach, { kind: 'complete' }>, lang: Lang, t: TFunction) {
+  const date = formatDate(reach.kind === 'shallow' ? reach.since : metricsFile.asOf, lang);
+  return reach.kind === 'shallow'
+    ? { title: t('find.updates.historyShallowTitle', { date }), summary: t('find.updates.historyShallow', { date }) }
+    : { title: t('find.updates.historyNoneTitle'), summary: t('find.updates.historyNone', { date }) };
+}
 
 /** One change in the reader's language. */
 function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonly TaskEntry[]): Update {
@@ -74,6 +93,13 @@ function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonl
         summary: t('find.updates.textSummary'),
         path: localizedPath(lang, textPages[change.file]),
       };
+    case 'history':
+      return {
+        id,
+        date: change.date,
+        ...describeGap(change.reach, lang, t),
+        path: `${localizedPath(lang, '/updates/')}#${historyNoticeId}`,
+      };
     case 'phase': {
       const phase = plan.phases[change.index]!;
       return {
@@ -91,6 +117,13 @@ function describeChange(change: Change, lang: Lang, t: TFunction, tasks: readonl
 }
 
 let changes: Change[] | undefined;
+let reach: HistoryReach | undefined;
+
+/** How far back this build's history reaches, asked of git once per build. */
+function siteHistoryReach(): HistoryReach {
+  reach ??= checkoutHistoryReach();
+  return reach;
+}
 
 /** Every change, newest first, read from the content and git history once per build. */
 function siteChanges(): Change[] {
@@ -98,6 +131,7 @@ function siteChanges(): Change[] {
     ...figureChanges(metricsFile, metricsSnapshots()),
     ...textChanges(contentCommits()),
     ...phaseChanges(plan.phases, metricsFile.asOf),
+    ...historyGap(siteHistoryReach(), metricsFile.asOf),
   ]);
   return changes;
 }
@@ -106,4 +140,12 @@ function siteChanges(): Change[] {
 export function siteUpdates(lang: Lang, tasks: readonly TaskEntry[]): Update[] {
   const t = useTranslations(lang);
   return siteChanges().map((change) => describeChange(change, lang, t, tasks));
+}
+
+/** What the list cannot show because the history (this build's, unless given) is incomplete, in one language; undefined when it is complete. */
+export function historyNotice(
+  lang: Lang,
+  reach: HistoryReach = siteHistoryReach(),
+): { title: string; summary: string } | undefined {
+  return reach.kind === 'complete' ? undefined : describeGap(reach, lang, useTranslations(lang));
 }
