@@ -14,9 +14,17 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           isolate: false,
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
-      { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'editors',
+          include: ['tests/editors/**/*.test.ts'],
+          testTimeout: 120_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         test: {
           name: 'site',
@@ -24,6 +32,9 @@ export default defineConfig({
           // Builds its own site, not the one global-setup.ts builds (project 'other-plan').
           exclude: ['tests/site/other-plan.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
+          // Waits for the build global-setup.ts starts; the unit and editors' groups run while it builds.
+          setupFiles: ['tests/support/build-wait.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // Browser tests run four pages at a time (describe.concurrent): two cores, four waits.
@@ -36,6 +47,8 @@ export default defineConfig({
           name: 'other-plan',
           include: ['tests/site/other-plan.test.ts'],
           testTimeout: 120_000,
+          // Its own build runs beside the unit tests and the main build.
+          sequence: { groupOrder: 0 },
           hookTimeout: 600_000,
         },
       },

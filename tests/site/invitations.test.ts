@@ -12,9 +12,10 @@ import { feedbackRoutes, missingFeedbackNotice } from '../../src/lib/outputs/fee
 import { useTranslations } from '../../src/lib/language/i18n';
 import { parsePath } from '../../src/lib/language/locale';
 import { builtPages } from '../support/pages';
+import { mainBuildOutput } from '../support/build-wait';
 
 const distDir = inject('distDir');
-const buildOutput = inject('buildOutput');
+const buildOutput = mainBuildOutput();
 const routes = feedbackRoutes(site);
 
 describe('invitations to point to a source', () => {

@@ -19,11 +19,12 @@ import { checkAtomFeed } from '../support/atom';
 import { sharedBrowser } from '../support/browser';
 import { builtPages } from '../support/pages';
 import { testSiteUrl } from '../support/site-url';
+import { mainBuildOutput } from '../support/build-wait';
 
 const siteUrl = testSiteUrl.replace(/\/$/, '');
 const dist = inject('distDir');
 const baseUrl = inject('baseUrl');
-const buildOutput = inject('buildOutput');
+const buildOutput = mainBuildOutput();
 const browser = sharedBrowser();
 
 describe('a build with SITE_URL', () => {
