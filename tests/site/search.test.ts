@@ -81,7 +81,7 @@ async function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval('.site-search__result a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-// Two reused pages: a warm renderer loads Pagefind and runs axe faster than a fresh one.
+// Two reused pages: a warm renderer runs axe faster than a fresh one.
 const withPage = pagePool(browser, baseUrl, 2);
 
 describe.concurrent.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
