@@ -26,7 +26,9 @@ const indexerSource = ['../lib/outputs/search-index.ts', '../lib/language/search
 
 /** The HTML pages of `site`, sorted. */
 const htmlPages = (site: string) =>
-  (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((path) => path.endsWith('.html')).sort();
+  (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((path) => path.endsWith('.html'))
+    .sort();
 
 /** A hash of every HTML page in `site` (path and bytes) and of the indexer: what the index is made from. */
 function pagesKey(site: string): string {
@@ -36,7 +38,8 @@ function pagesKey(site: string): string {
 }
 
 /** The address a built file answers at: en/tasks/x/index.html → /en/tasks/x/. */
-const pathOf = (file: string) => `/${file.replace(/\\/g, '/').replace(/(?:^|\/)index\.html$/, '/')}`.replace(/^\/\/$/, '/');
+const pathOf = (file: string) =>
+  `/${file.replace(/\\/g, '/').replace(/(?:^|\/)index\.html$/, '/')}`.replace(/^\/\/$/, '/');
 
 /** Writes the index of `site` into `outputPath`; returns how many pages it holds. */
 function writeIndex(site: string, outputPath: string, version: string): number {
@@ -58,7 +61,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheRoot =
-          process.env.SEARCH_INDEX_CACHE_DIR || fileURLToPath(new URL('node_modules/.cache/search-index/', config.root));
+          process.env.SEARCH_INDEX_CACHE_DIR ||
+          fileURLToPath(new URL('node_modules/.cache/search-index/', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -31,7 +31,8 @@ export function searchTerms(text: string): string[] {
     if (chinese) {
       const characters = [...chinese];
       if (characters.length === 1) terms.push(chinese);
-      for (let index = 0; index + 1 < characters.length; index++) terms.push(characters[index]! + characters[index + 1]!);
+      for (let index = 0; index + 1 < characters.length; index++)
+        terms.push(characters[index]! + characters[index + 1]!);
     } else if (word && (word.length > 1 || /\d/.test(word))) terms.push(singular(word));
   }
   return terms;
