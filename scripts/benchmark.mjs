@@ -112,7 +112,7 @@ function build(projectRoot, env = {}) {
 const cachesIn = (cacheDir) => ({
   CHART_CACHE_DIR: cacheDir,
   SHARE_CARD_CACHE_DIR: join(cacheDir, 'share-cards'),
-  SEARCH_INDEX_CACHE_DIR: join(cacheDir, 'pagefind'),
+  SEARCH_INDEX_CACHE_DIR: join(cacheDir, 'search-index'),
 });
 
 /** Removes what a cold build must not find: dist/ and Astro's cache folder. */
@@ -388,7 +388,7 @@ if (oneFigure) {
 out('## What readers do');
 out();
 out(
-  "Measured in Chromium against nginx with the project's configuration (scripts/reader-budgets.ts). Search: every request from opening the search page with a query until the results show, the Pagefind worker's included, bytes on the wire (bodies as sent, plus headers). Metric page (`/progress/inbound-visitors/`): what it transfers (bodies as sent, at 390 and 1280 px, scrolled to the end) over its physical floor, the gzip size of its HTML without scripts (the inline chart included) plus the CSS rules Chromium saw used at either width.",
+  "Measured in Chromium against nginx with the project's configuration (scripts/reader-budgets.ts). Search: every request from opening the search page with a query until the results show, bytes on the wire (bodies as sent, plus headers). Metric page (`/progress/inbound-visitors/`): what it transfers (bodies as sent, at 390 and 1280 px, scrolled to the end) over its physical floor, the gzip size of its HTML without scripts (the inline chart included) plus the CSS rules Chromium saw used at either width.",
 );
 out();
 out('| measure | content | zh | en | budget |');

@@ -3,9 +3,9 @@
  * by nginx with the project's own configuration (tests/support/nginx.ts), for
  * scripts/benchmark.mjs:
  *
- * - search after a first query: every request the search page and its
- *   Pagefind worker make from opening /search/?q=… until the results are
- *   shown, in bytes on the wire (encoded body plus response headers);
+ * - search after a first query: every request the search page makes from
+ *   opening /search/?q=… until the results are shown, in bytes on the wire
+ *   (encoded body plus response headers; tests/support/traffic.ts);
  * - the metric page against its physical floor: what the page transfers
  *   (encoded bodies, as the page-weight table counts) over the gzip size of
  *   its HTML without scripts plus the CSS rules it uses at 390 and 1280 px
@@ -15,37 +15,14 @@
  */
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { startNginx } from '../tests/support/nginx';
+import { openSearchWithQuery, traffic } from '../tests/support/traffic';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const [distDir, queryZh, queryEn, metricPath] = process.argv.slice(2);
 if (!distDir || !queryZh || !queryEn || !metricPath)
   throw new Error('usage: tsx scripts/reader-budgets.ts <dist> <query zh> <query en> <metric path>');
-
-/** Bytes and requests from the moment `open` starts until the network is idle, counted across the context (workers included). */
-async function traffic(
-  context: BrowserContext,
-  open: () => Promise<void>,
-): Promise<{ wire: number; body: number; requests: number }> {
-  const sizes: Promise<{ wire: number; body: number }>[] = [];
-  const listener = (request: import('playwright-core').Request) => {
-    sizes.push(
-      request
-        .sizes()
-        .then((size) => ({ wire: size.responseBodySize + size.responseHeadersSize, body: size.responseBodySize })),
-    );
-  };
-  context.on('requestfinished', listener);
-  await open();
-  context.off('requestfinished', listener);
-  const all = await Promise.all(sizes);
-  return {
-    wire: all.reduce((sum, size) => sum + size.wire, 0),
-    body: all.reduce((sum, size) => sum + size.body, 0),
-    requests: all.length,
-  };
-}
 
 // The browser first: if it cannot start, no server is left running.
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
@@ -61,14 +38,11 @@ try {
   ] as const) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const measured = await traffic(context, async () => {
-      await page.goto(`${server.url}${prefix}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-      // Pagefind's UI fills its result list after the worker answers.
-      await page.waitForSelector('.site-search__results > li', { timeout: 20_000 }).catch(() => undefined);
-      await page.waitForLoadState('networkidle');
-    });
+    const { wire, body, requests } = await traffic(context, () =>
+      openSearchWithQuery(page, `${server.url}${prefix}/search/?q=${encodeURIComponent(query)}`),
+    );
     const results = await page.locator('.site-search__results > li').count();
-    search[lang] = { ...measured, results };
+    search[lang] = { wire, body, requests, results };
     await context.close();
   }
 

@@ -3,7 +3,7 @@
  * security header on pages, stylesheets, images, downloads and the 404 page;
  * caching by kind of file; media types with their charset; gzip for text.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { cacheControl, securityHeaders } from '../../src/lib/serving/policy';
 
@@ -114,12 +114,12 @@ describe('nginx', () => {
     expect((await get('/_headers')).status).toBe(404);
   });
 
-  it.skipIf(!existsSync(`${distDir}/pagefind`))('serves the search index as binary data', async () => {
-    const chunk = readdirSync(`${distDir}/pagefind`, { recursive: true, encoding: 'utf8' }).find((name) =>
-      /\.pf_(meta|index|fragment)$/.test(name),
-    )!;
-    const response = await get(`/pagefind/${chunk}`);
+  it('serves the search index as compressed JSON', async () => {
+    const file = readdirSync(`${distDir}/search-index/en`).find((name) => /^[0-9a-f]{2}\.json$/.test(name))!;
+    const response = await get(`/search-index/en/${file}`, { 'accept-encoding': 'gzip' });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/octet-stream');
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect((await response.json()).t).toBeTypeOf('object');
   });
 });

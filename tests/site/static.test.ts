@@ -86,7 +86,7 @@ describe('the built HTML', () => {
         );
         expect(page, path).toMatch(/<button type="button" class="chart-explorer__button" hidden>/);
       } else if (/^\/(en\/)?search\/$/.test(path)) {
-        // The search page's one module script; Pagefind's own files are fetched from /pagefind/ when it runs.
+        // The search page's one module script; it fetches its index files from /search-index/ when it runs.
         expect(scripts, path).toHaveLength(1);
         expect(scripts[0], path).toMatch(script('SiteSearch'));
       }
