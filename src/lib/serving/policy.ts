@@ -7,13 +7,12 @@
 
 /**
  * The Content-Security-Policy. Everything comes from this host; nothing runs
- * inline (the chart explorer is a file), so no 'unsafe-inline' and no
- * 'unsafe-eval'. 'wasm-unsafe-eval' allows WebAssembly only, which the
- * Pagefind search index needs; it does not allow eval() of JavaScript.
+ * inline (the chart explorer and the search are files), so no
+ * 'unsafe-inline', no 'unsafe-eval' and no WebAssembly.
  */
 export const contentSecurityPolicy: Readonly<Record<string, string>> = {
   'default-src': "'self'",
-  'script-src': "'self' 'wasm-unsafe-eval'",
+  'script-src': "'self'",
   'style-src': "'self'",
   'img-src': "'self'",
   'font-src': "'self'",
@@ -103,15 +102,9 @@ export const mediaTypes: Readonly<Record<string, string>> = {
   csv: 'text/csv',
   txt: 'text/plain',
   xml: 'application/xml',
-  wasm: 'application/wasm',
   // Citation files: text, so they are sent with their charset and compressed.
   ris: 'application/x-research-info-systems',
   bib: 'application/x-bibtex',
-  // Pagefind's index: binary chunks fetched by its script.
-  pf_meta: 'application/octet-stream',
-  pf_index: 'application/octet-stream',
-  pf_fragment: 'application/octet-stream',
-  pagefind: 'application/octet-stream',
 };
 
 /** Atom feeds are the .xml files named updates.xml (the site's feeds, /updates.xml and /en/updates.xml), feed.xml or atom.xml; other .xml (the sitemap) stays application/xml. */
