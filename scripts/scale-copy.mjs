@@ -12,6 +12,37 @@ import { join } from 'node:path';
 import { copyProject } from './project-copy.mjs';
 
 /**
+ * The research behind each metric copy: every row of the research file and
+ * its decision, once more for each copy under the copy's id, so a copy's
+ * published figures are the research's as the originals' are (the content
+ * check refuses a figure from before the plan that no research row holds).
+ * @param {string} dir
+ * @param {number} metricTimes
+ * @param {(id: string, copy: number) => string} metricId
+ */
+function copyResearch(dir, metricTimes, metricId) {
+  const decisionsFile = join(dir, 'content', 'research-decisions.json');
+  const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8'));
+  const researchFile = join(dir, decisions.research);
+  const rows = JSON.parse(readFileSync(researchFile, 'utf8'));
+  const originalRows = rows.length;
+  const originalFigures = [...decisions.figures];
+  for (let copy = 2; copy <= metricTimes; copy += 1) {
+    const offset = (copy - 1) * originalRows;
+    rows.push(...rows.slice(0, originalRows).map((row) => ({ ...row, metric_id: metricId(row.metric_id, copy) })));
+    decisions.figures.push(
+      ...originalFigures.map((figure) => ({
+        ...figure,
+        row: figure.row + offset,
+        metric: metricId(figure.metric, copy),
+      })),
+    );
+  }
+  writeFileSync(researchFile, JSON.stringify(rows, null, 2));
+  writeFileSync(decisionsFile, JSON.stringify(decisions, null, 2));
+}
+
+/**
  * Copies the project with `metricTimes` × the metrics and `taskTimes` × the
  * tasks (taskTimes ≤ metricTimes). Metric copy k (1 = the original) belongs to
  * task copy ((k − 1) mod taskTimes) + 1, so each task copy lists
@@ -48,6 +79,7 @@ export function scaledCopy(metricTimes, taskTimes) {
   }
   data.metrics = metrics;
   writeFileSync(metricsFile, JSON.stringify(data, null, 2));
+  copyResearch(dir, metricTimes, metricId);
 
   /** The metric copies that link to task copy `taskCopy`: every k with taskCopyOf(k) = taskCopy. */
   const metricCopiesOf = (taskCopy) =>
