@@ -26,4 +26,4 @@ class ChartExplorer extends HTMLElement {
   }
 }
 
-if (!customElements.get('chart-explorer')) customElements.define('chart-explorer', ChartExplorer);
+customElements.define('chart-explorer', ChartExplorer);
