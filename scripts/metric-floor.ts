@@ -1,0 +1,81 @@
+/**
+ * The metric page against its physical floor, as the benchmark measures it
+ * (scripts/reader-budgets.ts) and a site test pins it
+ * (tests/site/metric-floor.test.ts): what the page transfers (encoded bodies,
+ * as the page-weight table counts, at 390 and 1280 px, scrolled to the end)
+ * over the gzip size of its HTML without scripts plus the CSS rules Chromium
+ * saw used at either width (CSS coverage). The inline chart is part of that HTML.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Request } from 'playwright-core';
+
+/** The issue's budget (issue 24; `metricToFloor` in scripts/benchmark.mjs): transfer at most 1.3 × the floor. */
+export const metricToFloorBudget = 1.3;
+
+/** Bytes and requests from the moment `open` starts until it returns, counted across the context (workers included). */
+export async function traffic(
+  context: BrowserContext,
+  open: () => Promise<void>,
+): Promise<{ wire: number; body: number; requests: number }> {
+  const sizes: Promise<{ wire: number; body: number }>[] = [];
+  const listener = (request: Request) => {
+    sizes.push(
+      request
+        .sizes()
+        .then((size) => ({ wire: size.responseBodySize + size.responseHeadersSize, body: size.responseBodySize })),
+    );
+  };
+  context.on('requestfinished', listener);
+  await open();
+  context.off('requestfinished', listener);
+  const all = await Promise.all(sizes);
+  return {
+    wire: all.reduce((sum, size) => sum + size.wire, 0),
+    body: all.reduce((sum, size) => sum + size.body, 0),
+    requests: all.length,
+  };
+}
+
+export interface MetricFloor {
+  /** Bytes the page transfers, the larger of the two widths. */
+  transfer: number;
+  /** gzip of the HTML without scripts and the used CSS, together. */
+  floor: number;
+  /** gzip of the HTML without scripts alone. */
+  html: number;
+  /** gzip of the used CSS alone. */
+  usedCss: number;
+}
+
+/** Opens `url` at 390 and 1280 px in fresh contexts and measures the page against its floor. */
+export async function metricFloor(browser: Browser, url: string): Promise<MetricFloor> {
+  const used = new Map<string, Set<string>>();
+  let transfer = 0;
+  let html = '';
+  for (const width of [390, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 844 } });
+    const page = await context.newPage();
+    await page.coverage.startCSSCoverage();
+    const measured = await traffic(context, async () => {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      html = (await response?.text()) ?? '';
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+    });
+    transfer = Math.max(transfer, measured.body);
+    for (const entry of await page.coverage.stopCSSCoverage()) {
+      const rules = used.get(entry.url) ?? new Set<string>();
+      for (const range of entry.ranges) rules.add(entry.text!.slice(range.start, range.end));
+      used.set(entry.url, rules);
+    }
+    await context.close();
+  }
+  const usedCss = [...used.values()].flatMap((rules) => [...rules]).join('\n');
+  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  return {
+    transfer,
+    floor: gzipSync(withoutScripts + usedCss, { level: 6 }).length,
+    html: gzipSync(withoutScripts, { level: 6 }).length,
+    usedCss: gzipSync(usedCss, { level: 6 }).length,
+  };
+}
