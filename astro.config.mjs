@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { buildContext } from './src/integrations/build-context.ts';
 import { buildNotices } from './src/integrations/build-notices.ts';
 import { chartPngs } from './src/integrations/chart-pngs.ts';
+import { lazyChunk } from './src/integrations/lazy-chunk.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { defaultLang, languages, languageTag } from './src/lib/language/locale.ts';
 
@@ -52,6 +53,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [lazyChunk()],
     build: {
       // Never inline a small script into the page: the site is served under a CSP without 'unsafe-inline'.
       assetsInlineLimit: 0,

@@ -6,19 +6,16 @@
  * - search after a first query: every request the search page makes from
  *   opening /search/?q=… until the results are shown, in bytes on the wire
  *   (encoded body plus response headers; tests/support/traffic.ts);
- * - the metric page against its physical floor: what the page transfers
- *   (encoded bodies, as the page-weight table counts) over the gzip size of
- *   its HTML without scripts plus the CSS rules it uses at 390 and 1280 px
- *   (Chromium's CSS coverage). The inline chart is part of that HTML.
+ * - the metric page against its physical floor (scripts/metric-floor.ts).
  *
  * Usage: tsx scripts/reader-budgets.ts <dist> <search query zh> <search query en> <metric path>; prints one JSON object.
  */
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startNginx } from '../tests/support/nginx';
 import { openSearchWithQuery, traffic } from '../tests/support/traffic';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
+import { metricFloor, type MetricFloor } from './metric-floor';
 
 const [distDir, queryZh, queryEn, metricPath] = process.argv.slice(2);
 if (!distDir || !queryZh || !queryEn || !metricPath)
@@ -46,42 +43,12 @@ try {
     await context.close();
   }
 
-  const metric: Record<string, { transfer: number; floor: number; html: number; usedCss: number }> = {};
+  const metric: Record<string, MetricFloor> = {};
   for (const [lang, prefix] of [
     ['zh', ''],
     ['en', '/en'],
-  ] as const) {
-    const used = new Map<string, Set<string>>();
-    let transfer = 0;
-    let html = '';
-    for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 844 } });
-      const page = await context.newPage();
-      await page.coverage.startCSSCoverage();
-      const measured = await traffic(context, async () => {
-        const response = await page.goto(`${server.url}${prefix}${metricPath}`, { waitUntil: 'load' });
-        html = (await response?.text()) ?? '';
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForLoadState('networkidle');
-      });
-      transfer = Math.max(transfer, measured.body);
-      for (const entry of await page.coverage.stopCSSCoverage()) {
-        const rules = used.get(entry.url) ?? new Set<string>();
-        for (const range of entry.ranges) rules.add(entry.text!.slice(range.start, range.end));
-        used.set(entry.url, rules);
-      }
-      await context.close();
-    }
-    const usedCss = [...used.values()].flatMap((rules) => [...rules]).join('\n');
-    const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-    const floor = gzipSync(withoutScripts + usedCss, { level: 6 }).length;
-    metric[lang] = {
-      transfer,
-      floor,
-      html: gzipSync(withoutScripts, { level: 6 }).length,
-      usedCss: gzipSync(usedCss, { level: 6 }).length,
-    };
-  }
+  ] as const)
+    metric[lang] = await metricFloor(browser, `${server.url}${prefix}${metricPath}`);
   console.log(JSON.stringify({ search, metric }));
 } finally {
   await browser.close();

@@ -8,3 +8,9 @@ declare namespace App {
     t: import('i18next').TFunction;
   }
 }
+
+/** The built address of a module loaded only on demand (src/integrations/lazy-chunk.ts). */
+declare module '*?lazy-chunk' {
+  const url: string;
+  export default url;
+}

@@ -19,4 +19,4 @@ class CopyLink extends HTMLElement {
   }
 }
 
-if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);
+customElements.define('copy-link', CopyLink);

@@ -1,7 +1,9 @@
 /**
  * Draws a metric chart in the browser with tooltips, for readers who ask for
  * it: the chart model's own Chart.js configuration, plus tooltips and a size
- * that follows the page. Loaded on demand; imports only the Chart.js parts it uses.
+ * that follows the page, and the keys that step through it. Loaded on demand
+ * by <chart-explorer> (src/components/ChartExplorer.astro), which ships only
+ * the button; imports only the Chart.js parts it uses.
  */
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { isFigureDataset, lineConfig, type LinePoint } from '../lib/charts/chartjs-config';
@@ -66,4 +68,86 @@ export function figurePoints(chart: Chart<'line', LinePoint[]>): { datasetIndex:
   return chart.data.datasets.flatMap((dataset, datasetIndex) =>
     isFigureDataset(datasetIndex) ? dataset.data.map((_point, index) => ({ datasetIndex, index })) : [],
   );
+}
+
+/** Steps the tooltip through the figures and reads the figure out. */
+function step(chart: Chart, points: { datasetIndex: number; index: number }[], index: number, status: HTMLElement) {
+  if (!points.length) return -1;
+  const position = (index + points.length) % points.length;
+  const active = [points[position]!];
+  chart.setActiveElements(active);
+  chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
+  chart.update();
+  const raw = chart.data.datasets[active[0]!.datasetIndex]!.data[active[0]!.index] as unknown as { label: string[] };
+  status.textContent = raw.label.join(' · ');
+  // Where the tooltip sits across the canvas, in CSS pixels: lets checks confirm it stays on screen.
+  const tooltip = chart.tooltip;
+  if (tooltip)
+    (chart.canvas.parentElement as HTMLElement).dataset.tooltipSpan =
+      `${Math.round(tooltip.x)} ${Math.round(tooltip.x + tooltip.width)}`;
+  return position;
+}
+
+/** Escape: the static chart and the button come back, with focus on the button. */
+function restore(
+  explorer: HTMLElement,
+  frame: HTMLElement,
+  picture: Element | null,
+  button: HTMLButtonElement,
+  chart: Chart,
+  status: HTMLElement,
+) {
+  chart.destroy();
+  if (picture) frame.replaceWith(picture);
+  else frame.remove();
+  explorer.insertBefore(button, status);
+  button.disabled = false;
+  status.textContent = '';
+  delete explorer.dataset.ready;
+  button.focus();
+}
+
+/**
+ * Replaces a <chart-explorer>'s static drawing with the interactive chart of its data (`data-src`).
+ * Focus moves to the drawn chart; arrow keys step through its figures, each read out in the
+ * status region; Escape puts the static chart back and returns focus to the button.
+ * Throws when the data cannot be fetched; the caller says so.
+ */
+export async function explore(explorer: HTMLElement, button: HTMLButtonElement, status: HTMLElement) {
+  const picture = explorer.querySelector<HTMLElement>('.chart__drawing');
+  const response = await fetch(explorer.dataset.src!);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const data = (await response.json()) as MetricChartModel & { title: string; noFigure?: string };
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', picture?.getAttribute('aria-label') ?? '');
+  const frame = document.createElement('div');
+  frame.className = 'chart-explorer__canvas';
+  // The frame takes focus (the canvas itself is an image): keys work there, and focus is never lost to <body>.
+  frame.tabIndex = 0;
+  // A named group, so a screen reader says what the focused box is.
+  frame.setAttribute('role', 'group');
+  frame.setAttribute('aria-label', data.title);
+  frame.setAttribute('aria-describedby', status.id);
+  frame.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight Escape');
+  frame.title = explorer.dataset.keys ?? '';
+  frame.append(canvas);
+  picture?.replaceWith(frame);
+  const chart = drawInteractiveChart(canvas, data);
+  const points = figurePoints(chart);
+  let position = -1;
+  frame.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      position = step(chart, points, position + (event.key === 'ArrowRight' ? 1 : -1), status);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      restore(explorer, frame, picture, button, chart, status);
+    }
+  });
+  button.remove();
+  // With no figure to step through, the keys would do nothing: say why instead of how to use them.
+  status.textContent = points.length ? (explorer.dataset.keys ?? '') : (data.noFigure ?? '');
+  explorer.dataset.ready = 'true';
+  frame.focus();
 }

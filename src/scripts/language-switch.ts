@@ -14,4 +14,4 @@ class LanguageSwitch extends HTMLElement {
   }
 }
 
-if (!customElements.get('language-switch')) customElements.define('language-switch', LanguageSwitch);
+customElements.define('language-switch', LanguageSwitch);
