@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from './src/lib/language/markdown.ts';
+import { rehypePlugins, siteRemarkPlugins } from './src/lib/language/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -37,7 +37,7 @@ export default defineConfig({
   compressHTML: true,
   markdown: {
     // GFM through our own remark-gfm and its options (see src/lib/language/markdown.ts).
-    processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
+    processor: unified({ gfm: false, remarkPlugins: siteRemarkPlugins, rehypePlugins }),
     // No Shiki: it colours code with style="…" attributes, which the CSP refuses; code blocks render as plain <pre><code>.
     syntaxHighlight: false,
   },

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { metrics, registry } from '../../src/lib/content/data';
 import { parsePath } from '../../src/lib/language/locale';
 import { metaContentSecurityPolicy } from '../../src/lib/serving/policy';
-import { attribute, parsePage, select } from '../support/html';
+import { attribute, parsePage, select, type Element } from '../support/html';
 import { layoutProblems } from '../support/page-checks';
 import { builtPages } from '../support/pages';
 import { root } from '../support/plan-text';
@@ -56,6 +56,30 @@ describe('the built HTML', () => {
       expect(page).toMatch(/<sup><a href="#user-content-fn-typo"/);
       expect(page).toMatch(/<section[^>]*data-footnotes[\s\S]*id="user-content-fn-typo"/);
     }
+  });
+
+  it("labels only the plan's own words as the plan's text: the site's notes sit outside it (content review A8)", () => {
+    const taskPages = pages.filter((path) => /^\/(en\/)?tasks\/\d+-[a-z0-9-]+\/$/.test(path));
+    expect(taskPages.length).toBeGreaterThan(0);
+    const hasClass = (name: string) => (element: Element) =>
+      (attribute(element, 'class') ?? '').split(' ').includes(name);
+    let notes = 0;
+    for (const path of taskPages) {
+      const page = parsePage(distDir, path);
+      const blocks = select(page, hasClass('plan-text'));
+      expect(blocks.length, path).toBeGreaterThan(0);
+      for (const block of blocks) {
+        const first = block.childNodes.find((node): node is Element => 'tagName' in node);
+        expect(first && attribute(first, 'class'), path).toBe('plan-text__label');
+      }
+      for (const note of select(page, hasClass('site-note'))) {
+        notes += 1;
+        for (let parent = note.parentNode; parent && 'tagName' in parent; parent = parent.parentNode)
+          expect(hasClass('plan-text')(parent as Element), `${path}: a site note inside the plan's text`).toBe(false);
+      }
+    }
+    // Task 3 holds the site's table of events in both languages.
+    expect(notes).toBeGreaterThanOrEqual(2);
   });
 
   it('renders registry terms in the reader language, with the Chinese on first English use', () => {
