@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { metrics, plan } from '../../src/lib/content/data';
 import { describeMetricChart } from '../../src/lib/charts/text-alternative';
 import { lineConfig } from '../../src/lib/charts/chartjs-config';
-import { metricChartModel, plottedObservations, type MetricChartModel } from '../../src/lib/charts/model';
+import {
+  metricChartModel,
+  niceTicks,
+  plottedObservations,
+  tickLabel,
+  timeTicks,
+  type MetricChartModel,
+} from '../../src/lib/charts/model';
 import { markers } from '../../src/lib/charts/palette';
 import { chartStats, requestChartPng, svgToPng, writeChartPngs } from '../../src/lib/images/chart-png';
 import { shareChartModel } from '../../src/lib/charts/share-model';
@@ -14,7 +21,7 @@ import { fileLayout, inlineLayout, metricChartSvg, plotGeometry } from '../../sr
 import { wrapItems, wrapText } from '../../src/lib/charts/label-fit';
 import { measuredWidth as textWidth, wrapMeasured } from '../../src/lib/charts/measure';
 import { escapeXml } from '../../src/lib/outputs/xml';
-import { niceTicks, tickLabel, time, timeTicks } from '../../src/lib/charts/time-axis';
+import { time } from '../../src/lib/judging/dates';
 import { useTranslations } from '../../src/lib/language/i18n';
 import { assess, type Assessment } from '../../src/lib/judging/progress';
 import type { Measure, Metric, Observation } from '../../src/lib/content/schema/metrics';
