@@ -49,6 +49,25 @@ export function scaledCopy(metricTimes, taskTimes) {
   data.metrics = metrics;
   writeFileSync(metricsFile, JSON.stringify(data, null, 2));
 
+  // Every published figure is one a research row gives: each metric copy gets its original's rows, and their decisions.
+  const researchFile = join(dir, 'content', 'research', 'figures-2015-2025.json');
+  const decisionsFile = join(dir, 'content', 'research-decisions.json');
+  const rows = JSON.parse(readFileSync(researchFile, 'utf8'));
+  const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8'));
+  const originalRows = rows.length;
+  const originalDecisions = decisions.figures;
+  for (let copy = 2; copy <= metricTimes; copy += 1)
+    for (const decision of originalDecisions) {
+      const row = rows[decision.row];
+      if (!row || !originals.some((metric) => metric.id === row.metric_id)) continue;
+      decisions.figures.push({ ...decision, row: rows.length, metric: metricId(decision.metric, copy) });
+      rows.push({ ...row, metric_id: metricId(row.metric_id, copy) });
+    }
+  if (rows.length > originalRows) {
+    writeFileSync(researchFile, JSON.stringify(rows, null, 1));
+    writeFileSync(decisionsFile, JSON.stringify(decisions, null, 2));
+  }
+
   /** The metric copies that link to task copy `taskCopy`: every k with taskCopyOf(k) = taskCopy. */
   const metricCopiesOf = (taskCopy) =>
     Array.from({ length: metricTimes }, (_, index) => index + 1).filter((copy) => taskCopyOf(copy) === taskCopy);

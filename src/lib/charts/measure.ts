@@ -7,8 +7,8 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont } from './palette';
 import { chartCacheDir, loadCanvas, registerChartFonts } from '../images/chart-png';
-import { keep, readKept, sourceHash } from '../build/cache';
-import { shared } from '../build/shared-store';
+import { sourceHash } from '../build/cache';
+import { keptMap } from '../build/kept-map';
 
 /** A rectangle in the drawing's units: left, right, top and bottom edges. */
 export interface Box {
@@ -45,37 +45,17 @@ const keptName = `text-metrics-${sourceHash(process.cwd(), [
  * unchanged content measures nothing, and loads neither the canvas nor the
  * font (about 0.2 CPU-s).
  */
-interface Measured {
-  metrics: Map<string, Metrics>;
-  /** Whether texts were measured that the kept file does not hold. */
-  added: boolean;
-}
-const measured = (): Measured =>
-  shared('text-metrics', () => {
-    const kept = chartCacheDir ? readKept(chartCacheDir, keptName) : undefined;
-    let entries: [string, Metrics][] = [];
-    try {
-      entries = kept ? (JSON.parse(kept.toString('utf8')) as [string, Metrics][]) : [];
-    } catch {
-      // Sealed but not JSON (another version's format): measured again.
-    }
-    return { metrics: new Map(entries), added: false };
-  });
+const measured = keptMap<Metrics>('text-metrics', chartCacheDir, keptName);
 
 /** Keeps this build's measurements for the next (src/integrations/chart-pngs.ts, as a build ends), when it measured anything new. */
-export function keepTextMetrics(): void {
-  const state = measured();
-  if (!state.added || !chartCacheDir) return;
-  if (keep(chartCacheDir, keptName, Buffer.from(JSON.stringify([...state.metrics])))) state.added = false;
-}
+export const keepTextMetrics = (): boolean => measured.keep();
 
 let context: SKRSContext2D | undefined;
 
 /** The advance width and ink height (above and below the baseline) of a text at a size, in the chart font. */
 export function textMetrics(text: string, size: number, bold = false): Metrics {
   const key = `${bold ? 'b' : 'r'}${size}:${text}`;
-  const state = measured();
-  let metrics = state.metrics.get(key);
+  let metrics = measured.get(key);
   if (!metrics) {
     if (!context) {
       registerChartFonts();
@@ -89,8 +69,7 @@ export function textMetrics(text: string, size: number, bold = false): Metrics {
       ascent: Math.max(0, result.actualBoundingBoxAscent),
       descent: Math.max(0, result.actualBoundingBoxDescent),
     };
-    state.metrics.set(key, metrics);
-    state.added = true;
+    measured.set(key, metrics);
   }
   return metrics;
 }
