@@ -49,7 +49,8 @@ export function scaledCopy(metricTimes, taskTimes) {
   data.metrics = metrics;
   writeFileSync(metricsFile, JSON.stringify(data, null, 2));
 
-  // Every published figure is one a research row gives: each metric copy gets its original's rows, and their decisions.
+  // Every published figure is one a research row gives: each metric copy gets its original's published rows and
+  // their decisions (only those: all of them would take the decisions past the 5 MB a content file may have at 100×).
   const researchFile = join(dir, 'content', 'research', 'figures-2015-2025.json');
   const decisionsFile = join(dir, 'content', 'research-decisions.json');
   const rows = JSON.parse(readFileSync(researchFile, 'utf8'));
@@ -57,7 +58,7 @@ export function scaledCopy(metricTimes, taskTimes) {
   const originalRows = rows.length;
   const originalDecisions = decisions.figures;
   for (let copy = 2; copy <= metricTimes; copy += 1)
-    for (const decision of originalDecisions) {
+    for (const decision of originalDecisions.filter(({ decision }) => decision === 'published')) {
       const row = rows[decision.row];
       if (!row || !originals.some((metric) => metric.id === row.metric_id)) continue;
       decisions.figures.push({ ...decision, row: rows.length, metric: metricId(decision.metric, copy) });
