@@ -134,17 +134,34 @@ const pngKey = (svg: string, scale: 1 | 2) =>
     .digest('hex')
     .slice(0, 32);
 
+/** A drawing of more pixels than this (100 MB as RGBA) is drawn alone: the dashboard's charts of thousands of metrics reach the worker's cap of 100 million. */
+const largePixels = 25_000_000;
+
+/** The pixels a chart SVG makes at `scale`, from its root element's width and height (0 when it says none). */
+export function svgPixels(svg: string, scale: number): number {
+  const root = svg.match(/<svg\b[^>]*>/)?.[0] ?? '';
+  const size = (name: string) => Number(root.match(new RegExp(`\\s${name}="([\\d.]+)"`))?.[1] ?? 0);
+  return size('width') * size('height') * scale * scale;
+}
+
 /** Draws a chart PNG on the worker, counted in the build's figures. */
 function drawPng(svg: string, scale: 1 | 2): Promise<Buffer> {
-  // Two at a time: one compressing per core keeps both busy beside the pages, without holding the pixels of every chart at once.
-  return inTurn(store().turns, 2, async () => {
-    const started = performance.now();
-    const png = await rasterise(svg, scale, pngOptions);
-    const stats = chartStats();
-    stats.drawn += 1;
-    stats.milliseconds += performance.now() - started;
-    return png;
-  });
+  // Two at a time: one compressing per core keeps both busy beside the pages, without holding the pixels of every chart at once;
+  // a large one alone, so that two gigabyte-sized drawings never overlap.
+  const weight = svgPixels(svg, scale) > largePixels ? 2 : 1;
+  return inTurn(
+    store().turns,
+    2,
+    async () => {
+      const started = performance.now();
+      const png = await rasterise(svg, scale, pngOptions);
+      const stats = chartStats();
+      stats.drawn += 1;
+      stats.milliseconds += performance.now() - started;
+      return png;
+    },
+    weight,
+  );
 }
 
 /** A chart SVG (with a width and height) as an opaque, palette PNG at `scale` times its size, drawn on a worker thread (raster-worker.ts). */
