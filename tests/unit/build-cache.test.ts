@@ -108,7 +108,7 @@ describe('the build caches', () => {
     expect(sealedLength('short.png', join(dir, 'short.png'))).toBeUndefined();
   });
 
-  it('answer with the kept entry, not its bytes, and copy it into the output without its seal', async () => {
+  it('answer with the kept entry, not its bytes, and write it into the output without its seal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
     dirs.push(dir);
     const cache = join(dir, 'cache');
@@ -130,13 +130,18 @@ describe('the build caches', () => {
     // An entry gone by the time the output is written is drawn again; bytes are written as they are.
     const gone = await keptEntryOrMade(cache, 'gone.png', async () => Buffer.from('drawn again'));
     rmSync(join(cache, 'gone.png'));
+    // One broken after it was found (here: another entry copied over it) is checked again as it is written.
+    const swapped = await keptEntryOrMade(cache, 'swapped.png', async () => Buffer.from('its own drawing'));
+    copyFileSync(join(cache, 'a.png'), join(cache, 'swapped.png'));
     await writeOutputs(join(dir, 'out'), [
       ['charts/a.png', Promise.resolve(second.output)],
       ['charts/gone.png', Promise.resolve(gone.output)],
+      ['charts/swapped.png', Promise.resolve(swapped.output)],
       ['charts/b.png', Promise.resolve(Buffer.from('bytes'))],
     ]);
     expect(readFileSync(join(dir, 'out/charts/a.png'), 'utf8')).toBe('drawing 2');
     expect(readFileSync(join(dir, 'out/charts/gone.png'), 'utf8')).toBe('drawn again');
+    expect(readFileSync(join(dir, 'out/charts/swapped.png'), 'utf8')).toBe('its own drawing');
     expect(readFileSync(join(dir, 'out/charts/b.png'), 'utf8')).toBe('bytes');
   });
 
