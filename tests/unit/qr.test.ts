@@ -17,7 +17,7 @@ afterEach(() => {
 function decode(svg: string): string | undefined {
   const size = Number(svg.match(/viewBox="0 0 (\d+) \d+"/)![1]);
   const dark = new Set<string>();
-  const path = svg.match(/<path stroke="#000000" d="([^"]+)"/)![1];
+  const path = svg.match(/<path stroke="#000000" d="([^"]+)"/)![1]!;
   // Each dark run is "M{x} {y}.5h{length}" (moves may be relative: "m"), as the qrcode package writes it.
   let x = 0;
   let y = 0;
