@@ -12,37 +12,6 @@ import { join } from 'node:path';
 import { copyProject } from './project-copy.mjs';
 
 /**
- * The research behind each metric copy: every row of the research file and
- * its decision, once more for each copy under the copy's id, so a copy's
- * published figures are the research's as the originals' are (the content
- * check refuses a figure from before the plan that no research row holds).
- * @param {string} dir
- * @param {number} metricTimes
- * @param {(id: string, copy: number) => string} metricId
- */
-function copyResearch(dir, metricTimes, metricId) {
-  const decisionsFile = join(dir, 'content', 'research-decisions.json');
-  const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8'));
-  const researchFile = join(dir, decisions.research);
-  const rows = JSON.parse(readFileSync(researchFile, 'utf8'));
-  const originalRows = rows.length;
-  const originalFigures = [...decisions.figures];
-  for (let copy = 2; copy <= metricTimes; copy += 1) {
-    const offset = (copy - 1) * originalRows;
-    rows.push(...rows.slice(0, originalRows).map((row) => ({ ...row, metric_id: metricId(row.metric_id, copy) })));
-    decisions.figures.push(
-      ...originalFigures.map((figure) => ({
-        ...figure,
-        row: figure.row + offset,
-        metric: metricId(figure.metric, copy),
-      })),
-    );
-  }
-  writeFileSync(researchFile, JSON.stringify(rows, null, 2));
-  writeFileSync(decisionsFile, JSON.stringify(decisions, null, 2));
-}
-
-/**
  * Copies the project with `metricTimes` × the metrics and `taskTimes` × the
  * tasks (taskTimes ≤ metricTimes). Metric copy k (1 = the original) belongs to
  * task copy ((k − 1) mod taskTimes) + 1, so each task copy lists
@@ -79,7 +48,26 @@ export function scaledCopy(metricTimes, taskTimes) {
   }
   data.metrics = metrics;
   writeFileSync(metricsFile, JSON.stringify(data, null, 2));
-  copyResearch(dir, metricTimes, metricId);
+
+  // Every published figure is one a research row gives: each metric copy gets its original's published rows and
+  // their decisions (only those: all of them would take the decisions past the 5 MB a content file may have at 100×).
+  const researchFile = join(dir, 'content', 'research', 'figures-2015-2025.json');
+  const decisionsFile = join(dir, 'content', 'research-decisions.json');
+  const rows = JSON.parse(readFileSync(researchFile, 'utf8'));
+  const decisions = JSON.parse(readFileSync(decisionsFile, 'utf8'));
+  const originalRows = rows.length;
+  const originalDecisions = decisions.figures;
+  for (let copy = 2; copy <= metricTimes; copy += 1)
+    for (const decision of originalDecisions.filter(({ decision }) => decision === 'published')) {
+      const row = rows[decision.row];
+      if (!row || !originals.some((metric) => metric.id === row.metric_id)) continue;
+      decisions.figures.push({ ...decision, row: rows.length, metric: metricId(decision.metric, copy) });
+      rows.push({ ...row, metric_id: metricId(row.metric_id, copy) });
+    }
+  if (rows.length > originalRows) {
+    writeFileSync(researchFile, JSON.stringify(rows, null, 1));
+    writeFileSync(decisionsFile, JSON.stringify(decisions, null, 2));
+  }
 
   /** The metric copies that link to task copy `taskCopy`: every k with taskCopyOf(k) = taskCopy. */
   const metricCopiesOf = (taskCopy) =>

@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeChartPngs } from '../lib/images/chart-png';
+import { keepTextMetrics } from '../lib/charts/measure';
 
 /**
  * The chart files' drawings, imported as the configuration loads (Vite's
@@ -28,6 +29,7 @@ export function chartPngs(siteUrl: string | undefined): AstroIntegration {
       'astro:build:start': () => chartFile?.requestAllChartPngs(siteUrl && new URL(siteUrl).href),
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await writeChartPngs(dir.pathname);
+        keepTextMetrics();
         logger.info(
           `charts: ${stats.drawn} drawn in ${Math.round(stats.milliseconds)} ms, ${stats.reused} reused from the cache`,
         );

@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { drawShareCards } from '../lib/images/share-card';
+import { keepQrCodes } from '../lib/images/qr';
 import { shareCardCacheDir } from './build-context';
 
 export function shareCards(): AstroIntegration {
@@ -18,6 +19,8 @@ export function shareCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await drawShareCards(dir.pathname, shareCardCacheDir(root!));
+        // The pages' QR codes, kept beside the cards (src/lib/images/qr.ts).
+        keepQrCodes(shareCardCacheDir(root!));
         logger.info(
           `share cards: ${stats.drawn} drawn, ${stats.cached} from cache; ${Math.round(stats.milliseconds)} ms after the pages`,
         );

@@ -18,11 +18,14 @@ import {
   copyKeptFolder,
   keep,
   keepFolder,
+  keptEntryOrMade,
   keptOrMade,
   readKept,
   removeStale,
   sealed,
+  sealedLength,
   sourceHash,
+  writeOutputs,
 } from '../../src/lib/build/cache';
 
 const dirs: string[] = [];
@@ -148,6 +151,63 @@ describe('the build caches', () => {
     expect((await keptOrMade(dir, 'b.png', async () => Buffer.from('never'))).reused).toBe(true);
   });
 
+  it('check a kept file a piece at a time, as readKept does, without reading it whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    // Larger than one piece read (1 MiB), so the check runs over several.
+    const large = Buffer.alloc(3 * 1024 * 1024 + 5, 7);
+    keep(dir, 'large.png', large);
+    keep(dir, 'b.png', Buffer.from('b'));
+    expect(sealedLength('large.png', join(dir, 'large.png'))).toBe(large.length);
+    const corrupted = readFileSync(join(dir, 'large.png'));
+    corrupted[2 * 1024 * 1024] = 8;
+    writeFileSync(join(dir, 'large.png'), corrupted);
+    expect(sealedLength('large.png', join(dir, 'large.png'))).toBeUndefined();
+    copyFileSync(join(dir, 'b.png'), join(dir, 'swapped.png'));
+    expect(sealedLength('swapped.png', join(dir, 'swapped.png'))).toBeUndefined();
+    writeFileSync(join(dir, 'old.png'), sealed('old.png', Buffer.from('old'), Date.now() - 31 * day));
+    expect(sealedLength('old.png', join(dir, 'old.png'))).toBeUndefined();
+    writeFileSync(join(dir, 'short.png'), 'x');
+    expect(sealedLength('short.png', join(dir, 'short.png'))).toBeUndefined();
+  });
+
+  it('answer with the kept entry, not its bytes, and write it into the output without its seal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    dirs.push(dir);
+    const cache = join(dir, 'cache');
+    let made = 0;
+    const make = async () => Buffer.from(`drawing ${(made += 1)}`);
+    const first = await keptEntryOrMade(cache, 'a.png', make);
+    const threeWeeksAgo = new Date(Date.now() - 21 * day);
+    utimesSync(join(cache, 'a.png'), threeWeeksAgo, threeWeeksAgo);
+    const second = await keptEntryOrMade(cache, 'a.png', make);
+    expect([first.reused, second.reused, made]).toEqual([false, true, 1]);
+    expect(second.output).not.toBeInstanceOf(Uint8Array);
+    expect(Date.now() - statSync(join(cache, 'a.png')).mtimeMs).toBeLessThan(day);
+    // A corrupted entry is drawn again, and kept anew.
+    const corrupted = readFileSync(join(cache, 'a.png'));
+    corrupted[0] = corrupted[0]! ^ 1;
+    writeFileSync(join(cache, 'a.png'), corrupted);
+    expect((await keptEntryOrMade(cache, 'a.png', make)).reused).toBe(false);
+    expect(readKept(cache, 'a.png')?.toString()).toBe('drawing 2');
+    // An entry gone by the time the output is written is drawn again; bytes are written as they are.
+    const gone = await keptEntryOrMade(cache, 'gone.png', async () => Buffer.from('drawn again'));
+    rmSync(join(cache, 'gone.png'));
+    // One broken after it was found (here: another entry copied over it) is checked again as it is written.
+    const swapped = await keptEntryOrMade(cache, 'swapped.png', async () => Buffer.from('its own drawing'));
+    copyFileSync(join(cache, 'a.png'), join(cache, 'swapped.png'));
+    await writeOutputs(join(dir, 'out'), [
+      ['charts/a.png', Promise.resolve(second.output)],
+      ['charts/gone.png', Promise.resolve(gone.output)],
+      ['charts/swapped.png', Promise.resolve(swapped.output)],
+      ['charts/b.png', Promise.resolve(Buffer.from('bytes'))],
+    ]);
+    expect(readFileSync(join(dir, 'out/charts/a.png'), 'utf8')).toBe('drawing 2');
+    expect(readFileSync(join(dir, 'out/charts/gone.png'), 'utf8')).toBe('drawn again');
+    expect(readFileSync(join(dir, 'out/charts/swapped.png'), 'utf8')).toBe('its own drawing');
+    expect(readFileSync(join(dir, 'out/charts/b.png'), 'utf8')).toBe('bytes');
+  });
+
   it('go on without keeping when the cache cannot be written (a full disk), leaving nothing half-written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
     dirs.push(dir);
@@ -156,6 +216,9 @@ describe('the build caches', () => {
     const made = await keptOrMade(join(dir, 'cache'), 'a.png', async () => Buffer.from('drawing'));
     expect(made).toEqual({ bytes: Buffer.from('drawing'), reused: false });
     expect(keep(join(dir, 'cache'), 'b.png', Buffer.from('x'))).toBe(false);
+    // For the output, the bytes themselves then.
+    const output = await keptEntryOrMade(join(dir, 'cache'), 'c.png', async () => Buffer.from('bytes'));
+    expect(output).toEqual({ output: Buffer.from('bytes'), reused: false });
     expect(readdirSync(dir)).toEqual(['cache']);
   });
 

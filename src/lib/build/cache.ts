@@ -19,8 +19,12 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   cpSync,
+  fstatSync,
   mkdirSync,
+  openSync,
+  readSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -59,6 +63,35 @@ export function unsealed(name: string, file: Buffer, now = Date.now()): Buffer |
   const made = trailer.readDoubleBE(MARK.length + 32);
   if (!(now - made < maxAgeDays * day)) return undefined;
   return Buffer.from(body);
+}
+
+/**
+ * The length of the bytes the file at `path` was sealed with under `name`,
+ * when they pass `unsealed`'s check; undefined otherwise. Read a piece at a
+ * time, so that checking a kept file never holds it in memory.
+ */
+export function sealedLength(name: string, path: string, now = Date.now()): number | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size < TRAILER) return undefined;
+    const length = size - TRAILER;
+    const trailer = Buffer.alloc(TRAILER);
+    if (readSync(fd, trailer, 0, TRAILER, length) !== TRAILER) return undefined;
+    if (!trailer.subarray(0, MARK.length).equals(MARK)) return undefined;
+    if (!(now - trailer.readDoubleBE(MARK.length + 32) < maxAgeDays * day)) return undefined;
+    const hash = createHash('sha256').update(name).update('\0');
+    const piece = Buffer.alloc(Math.min(length, 1 << 20));
+    for (let at = 0; at < length;) {
+      const read = readSync(fd, piece, 0, Math.min(piece.length, length - at), at);
+      if (read <= 0) return undefined;
+      hash.update(piece.subarray(0, read));
+      at += read;
+    }
+    return hash.digest().equals(trailer.subarray(MARK.length, MARK.length + 32)) ? length : undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Says once per cache folder that it cannot be written, and why; the build goes on. */
@@ -137,6 +170,42 @@ export async function keptOrMade(
   const bytes = await make();
   keep(dir, name, bytes);
   return { bytes, reused: false };
+}
+
+/**
+ * A file for the build's output: its bytes, or an entry kept in a cache
+ * folder, which `writeOutputs` reads when it writes it, so that a build of
+ * thousands of images holds none of them in memory until it ends; `make`
+ * draws it again should the entry be gone or broken by then.
+ */
+export type Output = Uint8Array | KeptEntry;
+export interface KeptEntry {
+  dir: string;
+  name: string;
+  make: () => Promise<Buffer>;
+}
+
+/**
+ * Like `keptOrMade`, for the output: the kept entry, checked a piece at a time
+ * (`sealedLength`) and marked as used, or the one `make` gives, kept; its
+ * bytes only when the cache cannot be written.
+ */
+export async function keptEntryOrMade(
+  dir: string,
+  name: string,
+  make: () => Promise<Buffer>,
+): Promise<{ output: Output; reused: boolean }> {
+  const file = join(dir, name);
+  try {
+    if (sealedLength(name, file) !== undefined) {
+      touch(file);
+      return { output: { dir, name, make }, reused: true };
+    }
+  } catch {
+    // None kept, or unreadable: made below.
+  }
+  const bytes = await make();
+  return { output: keep(dir, name, bytes) ? { dir, name, make } : bytes, reused: false };
 }
 
 /**
@@ -232,13 +301,28 @@ export function removeStale(dir: string, now = Date.now()): number {
   return removed;
 }
 
-/** Writes files drawn during the build into the output folder once each is ready; `files` maps a path in `outDir` to its bytes. */
-export async function writeOutputs(outDir: string, files: Iterable<[string, Promise<Uint8Array>]>): Promise<void> {
+/**
+ * Writes files drawn during the build into the output folder once each is
+ * ready; `files` maps a path in `outDir` to its bytes or its kept entry
+ * (`Output`). A kept entry is read when it is written, one at a time, and
+ * checked again (`unsealed`), so what is published is what was sealed; gone
+ * or broken meanwhile, it is drawn again. (Copying by the system and cutting
+ * the seal off took twice the time: 0.35 s for the site's 253 images.)
+ */
+export async function writeOutputs(outDir: string, files: Iterable<[string, Promise<Output>]>): Promise<void> {
   await Promise.all(
-    [...files].map(async ([path, bytes]) => {
+    [...files].map(async ([path, output]) => {
       const target = join(outDir, path);
+      const ready = await output;
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await bytes);
+      if (ready instanceof Uint8Array) return writeFileSync(target, ready);
+      let kept: Buffer | undefined;
+      try {
+        kept = unsealed(ready.name, readFileSync(join(ready.dir, ready.name)));
+      } catch {
+        // Gone: drawn again below.
+      }
+      writeFileSync(target, kept ?? (await ready.make()));
     }),
   );
 }

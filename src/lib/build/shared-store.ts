@@ -14,14 +14,22 @@
  *   which took 5.5 s of idle waiting off a 17 s cold build;
  * - `parsed-json-content`: the content check's parse, reused by the pages; a
  *   second parse costs 60–350 ms (1–3% of a build) and could disagree with
- *   the check in `astro dev`.
+ *   the check in `astro dev`;
+ * - `text-metrics`: text measured in the chart font (charts/measure.ts), by
+ *   both instances, and kept between builds, so that a rebuild need not load
+ *   the canvas at all;
+ * - `chart-files`: the chart files' SVGs drawn as a build starts, taken by
+ *   their route instead of being drawn again (charts/chart-downloads.ts);
+ * - `qr-codes`: the pages' QR codes, drawn by the pages and kept between
+ *   builds by src/integrations/share-cards.ts (images/qr.ts).
  *
  * docs/decisions.md ("One store shared between Astro's two module
  * instances") has the measurements. Anything else is per instance.
  */
 
 /** The only things shared between the two instances. */
-export type SharedSlot = 'parsed-json-content' | 'chart-pngs' | 'share-cards';
+export type SharedSlot =
+  'parsed-json-content' | 'chart-pngs' | 'share-cards' | 'text-metrics' | 'chart-files' | 'qr-codes';
 
 const KEY = Symbol.for('report-site.build-store');
 const holder = globalThis as typeof globalThis & { [KEY]?: Partial<Record<SharedSlot, unknown>> };

@@ -4,9 +4,11 @@
  * labels are placed, how lines wrap, and the boxes the tests check for
  * overlaps. Runs at build time only (the browser's charts use text.ts).
  */
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont } from './palette';
-import { registerChartFonts } from '../images/chart-png';
+import { chartCacheDir, loadCanvas, registerChartFonts } from '../images/chart-png';
+import { sourceHash } from '../build/cache';
+import { keptMap } from '../build/kept-map';
 
 /** A rectangle in the drawing's units: left, right, top and bottom edges. */
 export interface Box {
@@ -24,8 +26,31 @@ interface Metrics {
   descent: number;
 }
 
+/**
+ * The measurements kept between builds, in the chart cache: named by what
+ * decides them (the canvas's and the font's versions, the font's name and
+ * this code), so a new canvas or font measures afresh.
+ */
+const keptName = `text-metrics-${sourceHash(process.cwd(), [
+  'src/lib/charts/measure.ts',
+  'src/lib/charts/palette.ts',
+  'node_modules/@napi-rs/canvas/package.json',
+  'node_modules/@expo-google-fonts/noto-sans-sc/package.json',
+]).slice(0, 32)}.json`;
+
+/**
+ * Every text measured in this process, shared by Astro's two module
+ * instances (the configuration's, which draws the chart files as a build
+ * starts, and the pages'), and begun from the last build's: a rebuild of
+ * unchanged content measures nothing, and loads neither the canvas nor the
+ * font (about 0.2 CPU-s).
+ */
+const measured = keptMap<Metrics>('text-metrics', chartCacheDir, keptName);
+
+/** Keeps this build's measurements for the next (src/integrations/chart-pngs.ts, as a build ends), when it measured anything new. */
+export const keepTextMetrics = (): boolean => measured.keep();
+
 let context: SKRSContext2D | undefined;
-const measured = new Map<string, Metrics>();
 
 /** The advance width and ink height (above and below the baseline) of a text at a size, in the chart font. */
 export function textMetrics(text: string, size: number, bold = false): Metrics {
@@ -34,7 +59,7 @@ export function textMetrics(text: string, size: number, bold = false): Metrics {
   if (!metrics) {
     if (!context) {
       registerChartFonts();
-      context = createCanvas(1, 1).getContext('2d');
+      context = loadCanvas().createCanvas(1, 1).getContext('2d');
     }
     context.font = `${bold ? 'bold ' : ''}${size}px "${chartFont}"`;
     const result = context.measureText(text);

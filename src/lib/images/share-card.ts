@@ -6,12 +6,12 @@
  * reusing earlier drawings of the same content from a cache.
  */
 import { createHash } from 'node:crypto';
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import { chartFont, palette } from '../charts/palette';
 import { statusColour } from '../judging/status';
-import { keptOrMade, removeStale, sourceHash, writeOutputs } from '../build/cache';
+import { keptEntryOrMade, removeStale, sourceHash, writeOutputs, type Output } from '../build/cache';
 import { shared } from '../build/shared-store';
-import { rasterise, registerChartFonts } from './chart-png';
+import { loadCanvas, rasterise, registerChartFonts } from './chart-png';
 import { escapeXml } from '../outputs/xml';
 import { inTurn, newTurns, type Turns } from '../build/turns';
 import { localizedFile, type Lang } from '../language/locale';
@@ -90,7 +90,7 @@ let measuring: SKRSContext2D | undefined;
 /** A canvas used only to measure text with the card's font, so that lines break where they will be drawn. */
 function measuringContext(): SKRSContext2D {
   registerChartFonts();
-  return (measuring ??= createCanvas(1, 1).getContext('2d'));
+  return (measuring ??= loadCanvas().createCanvas(1, 1).getContext('2d'));
 }
 
 /**
@@ -202,7 +202,7 @@ interface Requested {
   file: string;
   card: ShareCard;
   /** The card's image, being drawn (or read from the cache) since the page asked for it, during a build. */
-  image?: Promise<Buffer>;
+  image?: Promise<Output>;
 }
 
 export interface ShareCardStats {
@@ -226,22 +226,23 @@ const store = (): Store =>
   }));
 
 /**
- * A card's image: copied from `cacheDir` when its content was drawn before
- * (keyed by a hash of its content and the drawing version), drawn otherwise;
- * three at a time, so the PNG worker stays busy while pages render without
- * holding every card's pixels at once.
+ * A card's image: its entry in `cacheDir` when its content was drawn before
+ * (keyed by a hash of its content and the drawing version), drawn and kept
+ * there otherwise, and copied into the output when the build ends (cache.ts
+ * `Output`); three at a time, so the PNG worker stays busy while pages
+ * render without holding every card's pixels at once.
  */
-function cardImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
+function cardImage(card: ShareCard, cacheDir: string): Promise<Output> {
   return inTurn(store().turns, 3, async () => {
     const { stats } = store();
     const key = createHash('sha256')
       .update(JSON.stringify({ drawingVersion, drawingCode, card }))
       .digest('hex')
       .slice(0, 32);
-    const { bytes, reused } = await keptOrMade(cacheDir, `${key}.png`, () => drawShareCard(card));
+    const { output, reused } = await keptEntryOrMade(cacheDir, `${key}.png`, () => drawShareCard(card));
     if (reused) stats.cached += 1;
     else stats.drawn += 1;
-    return bytes;
+    return output;
   });
 }
 
@@ -270,7 +271,7 @@ export async function drawShareCards(outDir: string, cacheDir: string): Promise<
   state.requests.clear();
   await writeOutputs(
     outDir,
-    pending.map((request): [string, Promise<Buffer>] => [
+    pending.map((request): [string, Promise<Output>] => [
       request.file,
       request.image ?? cardImage(request.card, cacheDir),
     ]),

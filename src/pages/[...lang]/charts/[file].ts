@@ -15,7 +15,7 @@ import {
   type ChartFile,
   type ChartRef,
 } from '../../../lib/charts/catalogue';
-import { chartFileSvg, requestChartPngs } from '../../../lib/charts/chart-downloads';
+import { requestChartPngs, takeChartFileSvg } from '../../../lib/charts/chart-downloads';
 import { svgToPng } from '../../../lib/images/chart-png';
 import { langParams } from '../../../lib/language/locale';
 
@@ -43,8 +43,8 @@ export const GET: APIRoute = async ({ locals, props, site }) => {
   const { ref, file } = props as { ref: ChartRef; file: ChartFile };
   if (file === 'json' && ref.kind === 'metric')
     return new Response(JSON.stringify(metricModel(ref.metric, lang)), { headers: { 'content-type': types.json } });
-  const svg = chartFileSvg(ref, lang, site?.href);
-  // In a build, asked for again to check that the PNGs drawn at the start show this SVG.
+  const svg = takeChartFileSvg(ref, lang, site?.href);
+  // In a build, asked for again to check that the PNGs drawn at the start show this SVG (drawn again when it was drawn for another address).
   if (import.meta.env.SITE_BUILD) requestChartPngs(ref, lang, svg);
   const body = isPng(file) ? new Uint8Array(await svgToPng(svg, file === 'png2x' ? 2 : 1)) : svg;
   return new Response(body, { headers: { 'content-type': types[file] } });
