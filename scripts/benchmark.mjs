@@ -14,7 +14,7 @@
  * - Scale: copies of the project with 10× and 100× the metrics and 10× the
  *   tasks (scripts/scale-copy.mjs; 190 metrics and 120 tasks, then 1,900
  *   metrics and 120 tasks), one cold build and one rebuild each, with the
- *   step-to-step ratios; then one figure changed in the 10× copy, to count
+ *   step-to-step ratios; then one figure added in the 10× copy, to count
  *   what the rebuild redraws.
  * - Page weight per page kind, language and width (page-weight.mjs), and what
  *   readers do (reader-budgets.ts): search after a first query, and the metric
@@ -261,10 +261,19 @@ for (const factor of runScale ? (runHundred ? [10, 100] : [10]) : []) {
   row.dashboard = dashboardWeight(join(dir, 'dist'));
   if (factor === 100) readers[100] = readerBudgets(join(dir, 'dist'));
   if (factor === 10) {
-    // One figure changes: the last figure of the first metric with one, in a copy that has just been rebuilt.
+    // One figure arrives, as an editor's pull request brings one: a figure for the plan's period, a month before
+    // asOf, one more than the last, in the first metric with a figure, in a copy that has just been rebuilt.
+    // (Changing a figure from before the period is refused: it must be the one the research found.)
     const metric = data.metrics.find((candidate) => candidate.observations.length > 0);
-    const observation = metric.observations.at(-1);
-    observation.value = observation.value + 1;
+    const last = metric.observations.at(-1);
+    const monthBefore = new Date(Date.parse(data.asOf) - 30 * 86_400_000).toISOString().slice(0, 10);
+    metric.observations.push({
+      ...last,
+      date: monthBefore,
+      kind: 'progress',
+      value: last.value + 1,
+      source: { ...last.source, publishedOn: monthBefore },
+    });
     writeFileSync(metricsFile, JSON.stringify(data, null, 2));
     oneFigure = { metric: metric.id, ...build(dir, cachesIn(cacheDir)) };
   }
@@ -381,7 +390,7 @@ if (scale.length > 1) {
 }
 if (oneFigure) {
   out(
-    `One figure changed (the last figure of \`${oneFigure.metric}\` in the 10× copy, then a rebuild): ${seconds(oneFigure.wall)}, ${seconds(oneFigure.cpu)} CPU; ${oneFigure.chartsDrawn} chart PNGs redrawn (${oneFigure.chartsReused} reused), ${oneFigure.cardsDrawn} share cards redrawn (${oneFigure.cardsCached} from the cache).`,
+    `One figure added (a figure for the plan's period in \`${oneFigure.metric}\` in the 10× copy, then a rebuild): ${seconds(oneFigure.wall)}, ${seconds(oneFigure.cpu)} CPU; ${oneFigure.chartsDrawn} chart PNGs redrawn (${oneFigure.chartsReused} reused), ${oneFigure.cardsDrawn} share cards redrawn (${oneFigure.cardsCached} from the cache).`,
   );
   out();
 }
