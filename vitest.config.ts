@@ -37,7 +37,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          // Browser tests run four pages at a time (describe.concurrent): two cores, four waits.
+          // Up to four concurrent tests a file: spawned commands side by side, or browser checks waiting for their page
+          // pool (one page each: Chromium's processes and the test's already share the two cores on one page's load).
           maxConcurrency: 4,
         },
       },

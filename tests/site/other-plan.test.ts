@@ -24,7 +24,7 @@ import { root } from '../support/plan-text';
 import { testSiteUrl } from '../support/site-url';
 
 const fixture = join(root, 'tests/fixtures/other-plan');
-const dir = copyProject('other-plan-');
+const dir = copyProject('other-plan-', { caches: false });
 const distDir = join(dir, 'dist');
 let buildOutput = '';
 

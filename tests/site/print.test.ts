@@ -1,8 +1,8 @@
 /**
  * Printing, as Chromium prints to A4 PDF, pages counted with pdfinfo and
  * read back with pdftotext (poppler-utils): the plan at a glance on one
- * sheet per language, every metric page on at most two with nothing left in
- * a closed disclosure, and the full report with its address and page number
+ * sheet per language, every metric page on at most two (Chromium refuses to
+ * print it a third) with nothing left in a closed disclosure, and the full report with its address and page number
  * on every page.
  */
 import { execFileSync } from 'node:child_process';
@@ -56,16 +56,21 @@ describe('printing', () => {
   it('prints every metric page on at most two sheets, with the figures found but not published open', async () => {
     const paths = languages.flatMap((lang) => metrics.map((metric) => localizedPath(lang, `/progress/${metric.id}/`)));
     const tooLong: string[] = [];
-    // Two printers at a time: printing is Chromium's work, and the machine has two cores.
-    const printer = async (queue: string[]) => {
-      const page = await browser().newPage();
-      for (let path = queue.shift(); path; path = queue.shift()) {
-        const { count } = await print(page, path);
-        if (count > 2) tooLong.push(`${path}: ${count} pages`);
-      }
-      await page.close();
-    };
-    await Promise.all([printer(paths), printer(paths)]);
+    // Chromium is asked for the third sheet alone, which it refuses when there is none: a third of the CPU of
+    // printing the whole page. Only a page that has a third sheet is printed whole, to count them.
+    const printer = await browser().newPage();
+    for (const path of paths) {
+      await printer.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      const third = await printer.pdf({ format: 'A4', preferCSSPageSize: true, pageRanges: '3' }).then(
+        () => true,
+        (error: Error) => {
+          if (/Page range exceeds page count/.test(error.message)) return false;
+          throw error;
+        },
+      );
+      if (third) tooLong.push(`${path}: ${(await print(printer, path)).count} pages`);
+    }
+    await printer.close();
     expect(tooLong.sort()).toEqual([]);
     // The disclosure's content is on paper: a closed <details> would print only its summary.
     const page = await browser().newPage();

@@ -83,7 +83,7 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 // Two reused pages: a warm renderer runs axe faster than a fresh one.
-const withPage = pagePool(browser, baseUrl, 2);
+const withPage = pagePool(browser, baseUrl, 1);
 
 describe.concurrent.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
   it("finds the right pages first, only in the page's language, and is axe-clean", async () => {

@@ -44,7 +44,7 @@ export function applyEdits(dir: string, edits: readonly Edit[]): void {
 }
 
 export function projectCopy(edits: readonly Edit[]): ProjectCopy {
-  const dir = copyProject('wuhan-editors-', { scripts: true });
+  const dir = copyProject('wuhan-editors-', { scripts: true, caches: false });
   applyEdits(dir, edits);
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   const commands = {
