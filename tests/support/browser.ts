@@ -1,19 +1,17 @@
-/** Debian's Chromium driven by playwright-core, with the flags this network needs, and axe for accessibility. */
+/** The site tests' browser: the one shared Chromium (browser-server.ts), pools of watched pages, and axe for accessibility. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
+import { afterAll, beforeAll, inject } from 'vitest';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-}
-
-/** One Chromium for a test file: launched before its tests and closed after them. Call the result for the browser. */
+/**
+ * The site tests' one Chromium (started by global-setup.ts), connected to before a test file's
+ * tests; letting it go after them closes every context the file opened. Call the result for the browser.
+ */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
