@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parsePath } from '../../src/lib/language/locale';
 import { securityHeaders } from '../../src/lib/serving/policy';
-import { axeViolations, pagePool, sharedBrowser, watchPage, type AxeViolation } from '../support/browser';
+import { axeViolations, pagePool, sharedBrowser, violationLines, watchPage } from '../support/browser';
 import { builtPages, templateOf, templatePages } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
@@ -79,12 +79,6 @@ const cases = templates.flatMap((path) =>
 
 const withPhonePage = pagePool(browser, baseUrl, 1, { viewport: widths.phone });
 
-const described = (violations: AxeViolation[]) =>
-  violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-
 describe.concurrent.each(cases)('template $template: $path at $width width', ({ path, width }) => {
   it(
     width === 'desktop' ? 'has no axe violation, and keeps its contrast in dark mode' : 'has no axe violation',
@@ -93,7 +87,7 @@ describe.concurrent.each(cases)('template $template: $path at $width width', ({ 
         async (page, problems) => {
           await page.emulateMedia({ colorScheme: 'light' });
           await page.goto(baseUrl + path, { waitUntil: 'load' });
-          expect(described(await axeViolations(page))).toEqual([]);
+          expect(violationLines(await axeViolations(page))).toEqual([]);
           expect(problems).toEqual([]);
           if (width !== 'desktop') return;
           // What the dark scheme changes is colour; the light scheme has just passed every other rule.
@@ -101,7 +95,7 @@ describe.concurrent.each(cases)('template $template: $path at $width width', ({ 
           expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
             'rgb(255, 255, 255)',
           );
-          expect(described(await axeViolations(page, ['color-contrast'])), 'dark mode').toEqual([]);
+          expect(violationLines(await axeViolations(page, ['color-contrast'])), 'dark mode').toEqual([]);
         },
         { [baseUrl + path]: 404 },
       );

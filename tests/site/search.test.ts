@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { localizedPath, parsePath, type Lang } from '../../src/lib/language/locale';
-import { axeViolations, pagePool, sharedBrowser } from '../support/browser';
+import { axeViolations, pagePool, sharedBrowser, violationLines } from '../support/browser';
 import { builtPages } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
@@ -82,11 +82,15 @@ async function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval('.site-search__result a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-// Two reused pages: a warm renderer runs axe faster than a fresh one.
+// One reused page: a warm renderer runs axe faster than a fresh one.
 const withPage = pagePool(browser, baseUrl, 1);
 
-describe.concurrent.each(queries)('searching "$query" ($lang)', ({ lang, query, first, alsoTop5 }) => {
-  it("finds the right pages first, only in the page's language, and is axe-clean", async () => {
+// Axe on the results of each language's first query: the others differ from it in words, not in markup.
+const axeChecked = new Set(['zh', 'en'].map((lang) => queries.find((query) => query.lang === lang)));
+
+describe.concurrent.each(queries)('searching "$query" ($lang)', (search) => {
+  const { lang, query, first, alsoTop5 } = search;
+  it(`finds the right pages first, only in the page's language${axeChecked.has(search) ? ', and is axe-clean' : ''}`, async () => {
     await withPage(async (page, problems) => {
       await page.goto(baseUrl + localizedPath(lang, '/search/'));
       // Keyboard only: the input is labelled, Enter searches, Tab moves from the input through the button to the first result.
@@ -106,15 +110,10 @@ describe.concurrent.each(queries)('searching "$query" ($lang)', ({ lang, query, 
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[0]);
       expect(await page.textContent('.site-search__status')).toMatch(/\d/);
-
-      const violations = await axeViolations(page);
-      expect(
-        violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
       expect(problems).toEqual([]);
+      if (!axeChecked.has(search)) return;
+
+      expect(violationLines(await axeViolations(page))).toEqual([]);
     });
   });
 });

@@ -54,6 +54,13 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<AxeVi
   }, rules);
 }
 
+/** One line a violation, naming the rule and the elements: what a failing test prints. */
+export const violationLines = (violations: AxeViolation[]): string[] =>
+  violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} @ ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+
 /**
  * Watches a page for console errors and warnings, uncaught exceptions, Content-Security-Policy
  * violations, failed requests and requests that leave the site's host. `expectedStatus` lists
