@@ -29,14 +29,12 @@ async function print(page: Page, path: string): Promise<{ file: string; count: n
   return { file, count: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]) };
 }
 
-/** Prints a page as `print` does, and returns its pages' text. */
+/** Prints a page as `print` does, and returns its pages' text (pdftotext ends each page with a form feed). */
 async function printed(page: Page, path: string): Promise<string[]> {
   const { file, count } = await print(page, path);
-  return Array.from({ length: count }, (_, index) =>
-    execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), '-layout', file, '-'], {
-      encoding: 'utf8',
-    }),
-  );
+  const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, count);
+  expect(pages).toHaveLength(count);
+  return pages;
 }
 
 describe('printing', () => {
