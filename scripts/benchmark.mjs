@@ -44,6 +44,8 @@ const runScale = !argument('--no-scale');
 const runHundred = runScale && !argument('--no-hundred');
 const runLighthouse = !argument('--no-lighthouse');
 const timeTests = argument('--test');
+/** `npm test`'s budget on this 2-core machine (issue 22). */
+const testBudgetSeconds = 120;
 
 /** The issue's budgets: ratios to the floor, growth per 10× step, memory, and what readers download. */
 const budget = {
@@ -321,7 +323,9 @@ if (timeTests) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
-  testLine = `${((performance.now() - testStart) / 1000).toFixed(0)} s (${test.stdout.match(/^tests: .*$/m)?.[0] ?? `exit code ${test.status}`}), load average ${loadavg()[0].toFixed(1)} at its end`;
+  const testSeconds = (performance.now() - testStart) / 1000;
+  // The floor's cold build in this run is the yardstick for the machine's speed, which moved by a fifth within an hour.
+  testLine = `${testSeconds.toFixed(0)} s, ≤ ${testBudgetSeconds} s (${verdict(testSeconds <= testBudgetSeconds)}); ${(testSeconds / floor.cold.wall).toFixed(0)}× the floor's cold build in this run (${test.stdout.match(/^tests: .*$/m)?.[0] ?? `exit code ${test.status}`}), load average ${loadavg()[0].toFixed(1)} at its end`;
   rmSync(clone, { recursive: true, force: true });
 }
 
