@@ -8,9 +8,10 @@
  * 200% (WeChat's large font setting). Every page template in both languages at
  * desktop width, and in Chinese at phone width (390 px): no axe (WCAG 2.2 AA)
  * violation; at desktop width the same page, switched to the reader's dark
- * scheme, keeps axe's colour contrast. The layout itself (lang, h1, alternates, the language switch's
- * target) is checked on every page without a browser, in static.test.ts; the
- * switch is clicked, both ways, in share-browser.test.ts.
+ * scheme, keeps axe's colour contrast. The layout itself (lang, h1,
+ * alternates, the language switch's target) is checked on every page without
+ * a browser, in static.test.ts; the switch is clicked, both ways, in
+ * share-browser.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';

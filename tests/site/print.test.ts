@@ -2,8 +2,8 @@
  * Printing, as Chromium prints to A4 PDF, pages counted with pdfinfo and
  * read back with pdftotext (poppler-utils): the plan at a glance on one
  * sheet per language, every metric page on at most two (Chromium refuses to
- * print it a third) with nothing left in a closed disclosure, and the full report with its address and page number
- * on every page.
+ * print it a third) with nothing left in a closed disclosure, and the full
+ * report with its address and page number on every page.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,11 +21,14 @@ const browser = sharedBrowser();
 const folder = mkdtempSync(join(tmpdir(), 'print-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Prints a page to an A4 PDF as a reader's Print dialog would (no browser headers); returns the file and its page count. */
+/** A4, as a reader's Print dialog would print (no browser headers). */
+const a4 = { format: 'A4', preferCSSPageSize: true } as const;
+
+/** Prints a page to an A4 PDF; returns the file and its page count. */
 async function print(page: Page, path: string): Promise<{ file: string; count: number }> {
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   const file = join(folder, `${path.replace(/\W+/g, '_')}.pdf`);
-  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+  await page.pdf({ ...a4, path: file });
   return { file, count: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]) };
 }
 
@@ -59,7 +62,7 @@ describe('printing', () => {
     const printer = await browser().newPage();
     for (const path of paths) {
       await printer.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-      const third = await printer.pdf({ format: 'A4', preferCSSPageSize: true, pageRanges: '3' }).then(
+      const third = await printer.pdf({ ...a4, pageRanges: '3' }).then(
         () => true,
         (error: Error) => {
           if (/Page range exceeds page count/.test(error.message)) return false;

@@ -82,7 +82,7 @@ async function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval('.site-search__result a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-// One reused page: a warm renderer runs axe faster than a fresh one.
+// One reused page, as in pages.test.ts: Chromium already spreads one page's load over both cores.
 const withPage = pagePool(browser, baseUrl, 1);
 
 // Axe on the results of each language's first query: the others differ from it in words, not in markup.
