@@ -23,6 +23,11 @@ describe.each([
   { prefix: '/en', query: 'Task 5' },
   // One page holds it: nothing more to ask for.
   { prefix: '', query: '免签' },
+  // Long queries: a phrase, the site's subject, the plan's title (武政办〔2026〕26号) and a sentence, each within the same budget.
+  { prefix: '', query: '国际交往中心' },
+  { prefix: '', query: '武汉国际交往中心建设' },
+  { prefix: '', query: '市政协十四届五次会议3号建议案办理工作方案' },
+  { prefix: '/en', query: 'progress of the international exchange centre targets in Wuhan' },
 ])('a first query "$query"', ({ prefix, query }) => {
   it(`shows its results within ${budget.wire / 1000} KB and ${budget.requests} requests, and fetches more only when asked`, async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 } });

@@ -135,6 +135,24 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it("finds the plan by its whole title, and says which words of a long query it looked up, in the page's language", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('市政协十四届五次会议3号建议案办理工作方案')}`);
+    expect((await resultLinks(page))[0]).toBe('/source/');
+    expect(await page.textContent('.site-search__status')).toContain('只按前面的词查找：市政 协十 四届');
+    await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('sister cities')}`);
+    await page.waitForSelector('site-search[data-ready]');
+    expect(await page.textContent('.site-search__status')).not.toContain('first words');
+    await page.goto(
+      `${baseUrl}/en/search/?q=${encodeURIComponent('progress of the international exchange centre targets in Wuhan')}`,
+    );
+    expect(await resultLinks(page)).not.toEqual([]);
+    expect(await page.textContent('.site-search__status')).toContain(
+      'its first words, progress international exchange',
+    );
+    await page.close();
+  });
+
   it('focuses its input on arrival, and offers the tasks, the glossary, the site map and the questions not covered when nothing matches', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent('zzzqqqxxx')}`);

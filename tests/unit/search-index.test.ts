@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   exactKey,
+  firstQueryFiles,
   firstScreen,
+  queryWords,
   searchTerms,
   shardCount,
   shardOf,
@@ -30,9 +32,49 @@ describe('searchTerms', () => {
     expect(searchTerms('Task 5')).toEqual(['task', '5']);
   });
 
+  it('cuts a number from the Chinese after it, so 指标 is found in 19项指标', () => {
+    expect(searchTerms('19项指标')).toEqual(['19', '项指', '指标']);
+    expect(searchTerms('3号建议案')).toEqual(['3', '号建', '建议', '议案']);
+  });
+
   it('puts every word in one of a fixed number of files', () => {
     for (const term of ['武汉', 'wuhan', 'task', '5']) expect(parseInt(shardOf(term), 16)).toBeLessThan(shardCount);
     expect(shardOf('武汉')).toBe(shardOf('武汉'));
+  });
+});
+
+describe('queryWords', () => {
+  const files = (terms: string[]) => new Set(terms.map(shardOf)).size;
+
+  it('covers a Chinese phrase with pairs side by side, each a pair the index holds for a page with the phrase', () => {
+    expect(queryWords('国际交往中心')).toEqual({ terms: ['国际', '交往', '中心'], left: [] });
+    expect(queryWords('离境退税')).toEqual({ terms: ['离境', '退税'], left: [] });
+    // An odd last character goes with its neighbour, so every character is looked up.
+    expect(queryWords('国际航线').terms).toEqual(['国际', '航线']);
+    expect(queryWords('友好城市群').terms).toEqual(['友好', '城市', '市群']);
+    expect(queryWords('签')).toEqual({ terms: ['签'], left: [] });
+    const indexed = new Set(searchTerms('武汉加快建设国际交往中心'));
+    for (const term of queryWords('国际交往中心').terms) expect(indexed).toContain(term);
+  });
+
+  it('skips common English words unless the query has nothing else', () => {
+    expect(queryWords('the sister cities of Wuhan').terms).toEqual(['sister', 'city', 'wuhan']);
+    expect(queryWords('Task 5').terms).toEqual(['task', '5']);
+    expect(queryWords('of the').terms).toEqual(['of', 'the']);
+  });
+
+  it(`reads at most ${firstQueryFiles - 1} files of words, and names the words a long query leaves out`, () => {
+    const long = queryWords('市政协十四届五次会议3号建议案办理工作方案');
+    expect(files(long.terms)).toBeLessThanOrEqual(firstQueryFiles - 1);
+    expect(long.terms[0]).toBe('市政');
+    expect(long.left.length).toBeGreaterThan(0);
+    // Nothing is lost without being named: the words looked up and those left out are the phrase's pairs.
+    expect([...long.terms, ...long.left].sort()).toEqual(
+      ['市政', '协十', '四届', '五次', '会议', '3', '号建', '议案', '办理', '工作', '方案'].sort(),
+    );
+    const english = queryWords('international exchange centre plan targets progress Wuhan');
+    expect(files(english.terms)).toBeLessThanOrEqual(firstQueryFiles - 1);
+    expect(english.left).toContain('wuhan');
   });
 });
 

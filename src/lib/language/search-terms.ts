@@ -5,15 +5,16 @@
  * - letters and digits in runs, lower-cased after NFKC (full-width ５ is 5), with English plurals
  *   folded (cities → city, routes → route, taxes → tax);
  * - Chinese as overlapping pairs of characters (离境退税 → 离境 境退 退税), a lone character as
- *   itself. A query matches a page only if the page holds every pair, so 免签 finds 免签 and never
- *   签约 through the single character 签, and a name no dictionary knows (友城) is found whole.
+ *   itself. A query matches a page only if the page holds each pair the query looks up
+ *   (`queryWords`), so 免签 finds 免签 and never 签约 through the single character 签, and a name no
+ *   dictionary knows (友城) is found whole.
  *
  * The index is split into files by a hash of the word (`shardOf`), so a query fetches only the
- * files of its own words.
+ * files of its own words, and `queryWords` chooses which of its words a query looks up.
  */
 
-/** Runs of Chinese characters, or of letters and digits. */
-const wordRuns = /([\u3400-\u9fff\uf900-\ufaff]+)|([\p{L}\p{N}]+)/gu;
+/** Runs of Chinese characters, or of other letters and digits (so 19项指标 is 19 and 项指标, not one word). */
+const wordRuns = /([\u3400-\u9fff\uf900-\ufaff]+)|((?:(?![\u3400-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+)/gu;
 
 /** Folds an English plural onto its singular (both sides fold, so the rule only has to be consistent). */
 function singular(word: string): string {
@@ -24,18 +25,69 @@ function singular(word: string): string {
   return word;
 }
 
-/** The search words of a text, in order and with repeats (the index counts them). */
-export function searchTerms(text: string): string[] {
+/**
+ * The words of a text in order, with repeats: Chinese runs as every overlapping pair or, with
+ * `sideBySide`, as pairs that take each character once (the last overlapping its neighbour when the
+ * count is odd).
+ */
+function cut(text: string, sideBySide: boolean): string[] {
   const terms: string[] = [];
   for (const [, chinese, word] of text.normalize('NFKC').toLowerCase().matchAll(wordRuns)) {
     if (chinese) {
       const characters = [...chinese];
+      const pair = (index: number) => characters[index]! + characters[index + 1]!;
       if (characters.length === 1) terms.push(chinese);
-      for (let index = 0; index + 1 < characters.length; index++)
-        terms.push(characters[index]! + characters[index + 1]!);
+      for (let index = 0; index + 1 < characters.length; index += sideBySide ? 2 : 1) terms.push(pair(index));
+      if (sideBySide && characters.length > 1 && characters.length % 2 === 1) terms.push(pair(characters.length - 2));
     } else if (word && (word.length > 1 || /\d/.test(word))) terms.push(singular(word));
   }
   return terms;
+}
+
+/** The search words of a text, in order and with repeats (the index counts them). */
+export const searchTerms = (text: string): string[] => cut(text, false);
+
+/**
+ * Index files a first query may read before its first screen shows: its words' files and one list
+ * of pages. The search page itself takes four requests (its HTML, stylesheet and two scripts), and
+ * a first search may take eight (issue 24; tests/site/search-budget.test.ts).
+ */
+export const firstQueryFiles = 4;
+
+/** English words too common to narrow a search; a query of nothing else still looks them up. */
+const commonWords = new Set('an and are as at by for from in is its of on or the to with'.split(' '));
+
+/** Whether a word of a query narrows it (a common English word does not, and is neither looked up nor marked). */
+export const narrowsSearch = (word: string): boolean => word.length > 0 && !commonWords.has(word.toLowerCase());
+
+/** The index words a query looks up, and those it leaves out because the query is long. */
+export interface QueryWords {
+  terms: string[];
+  /** In the query's order; empty for most queries. */
+  left: string[];
+}
+
+/**
+ * What a query looks up. A run of Chinese characters is covered by pairs side by side
+ * (国际交往中心 → 国际 交往 中心), not by every overlapping pair: the index holds every pair of a
+ * page, so a page with the phrase holds these too. Common English words are skipped. Words are
+ * taken in order while their files number at most one less than `firstQueryFiles` (one request is
+ * kept for the list of pages the first screen may need); a longer query finds the pages holding its
+ * first words, and the search page says which it left out.
+ */
+export function queryWords(query: string): QueryWords {
+  const distinct = [...new Set(cut(query, true))];
+  const narrowing = distinct.filter(narrowsSearch);
+  const files = new Set<string>();
+  const terms: string[] = [];
+  const left: string[] = [];
+  for (const word of narrowing.length ? narrowing : distinct) {
+    if (files.has(shardOf(word)) || files.size < firstQueryFiles - 1) {
+      files.add(shardOf(word));
+      terms.push(word);
+    } else left.push(word);
+  }
+  return { terms, left };
 }
 
 /** A label or title as an exact query would be typed: lower-case, without spaces ("Task 5" and "task5" are the same). */

@@ -11,6 +11,7 @@
  */
 import {
   exactKey,
+  queryWords,
   firstScreen,
   pagesPerFile,
   searchTerms,
@@ -180,7 +181,7 @@ export function searchIndexFiles(pages: IndexedPage[], version: string): Map<str
     const fileOf = new Map<string, string>();
     own.forEach((page, id) => {
       for (const label of [page.kind, page.title]) {
-        const first = searchTerms(label)[0];
+        const first = queryWords(label).terms[0];
         if (!first) continue;
         const key = exactKey(label);
         const list = postings.get(key) ?? [];
