@@ -58,6 +58,12 @@ const budget = {
   metricToFloor: 1.3,
 };
 
+/** The first queries whose search is measured, Chinese and English: a name, and a long phrase or sentence. */
+const searchQueries = [
+  ['武汉', 'Wuhan'],
+  ['武汉国际交往中心建设', 'progress of the international exchange centre targets in Wuhan'],
+];
+
 /** A loopback port free now: the site is built for it and then served on it (Lighthouse needs the canonical address). */
 const port = await new Promise((resolve, reject) => {
   const probe = createServer().once('error', reject);
@@ -154,7 +160,7 @@ const folderBytes = (dir) =>
 function readerBudgets(distDir) {
   const out = execFileSync(
     join(root, 'node_modules/.bin/tsx'),
-    [join(root, 'scripts/reader-budgets.ts'), distDir, '武汉', 'Wuhan', '/progress/inbound-visitors/'],
+    [join(root, 'scripts/reader-budgets.ts'), distDir, '/progress/inbound-visitors/', ...searchQueries.flat()],
     {
       cwd: root,
       encoding: 'utf8',
@@ -414,11 +420,14 @@ out('|---|---|---|---|---|');
 for (const [factor, figures] of Object.entries(readers)) {
   const label =
     factor === '1' ? '1×' : `${factor}× (${scale.find((row) => String(row.factor) === factor)?.metrics} metrics)`;
-  const { zh, en } = figures.search;
-  const searchOk = [zh, en].every((lang) => lang.wire <= budget.searchBytes && lang.requests <= budget.searchRequests);
-  out(
-    `| search after a first query (武汉 / Wuhan) | ${label} | ${kb(zh.wire)}, ${zh.requests} requests, ${zh.results} results | ${kb(en.wire)}, ${en.requests} requests, ${en.results} results | ≤ ${kb(budget.searchBytes)}, ≤ ${budget.searchRequests} requests (${verdict(searchOk)}) |`,
-  );
+  for (const { zh, en } of figures.search) {
+    const searchOk = [zh, en].every(
+      (lang) => lang.wire <= budget.searchBytes && lang.requests <= budget.searchRequests,
+    );
+    out(
+      `| search after a first query (${zh.query} / ${en.query}) | ${label} | ${kb(zh.wire)}, ${zh.requests} requests, ${zh.results} results | ${kb(en.wire)}, ${en.requests} requests, ${en.results} results | ≤ ${kb(budget.searchBytes)}, ≤ ${budget.searchRequests} requests (${verdict(searchOk)}) |`,
+    );
+  }
   const metric = figures.metric;
   const ratio = (lang) => metric[lang].transfer / metric[lang].floor;
   out(
