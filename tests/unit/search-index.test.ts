@@ -12,6 +12,8 @@ import {
   searchTerms,
   shardCount,
   shardOf,
+  withGaps,
+  withoutGaps,
   type SearchPagesFile,
   type SearchShard,
 } from '../../src/lib/language/search-terms';
@@ -106,6 +108,8 @@ describe('searchIndexFiles', () => {
   ] satisfies IndexedPage[];
   const files = searchIndexFiles(pages, 'v1');
   const shard = (term: string) => JSON.parse(files.get(`en/${shardOf(term)}.json`)!) as SearchShard;
+  /** A word's postings as `[page, weight…]`, read back from the file. */
+  const postingsOf = (term: string, key = term) => withoutGaps(shard(term).t[key]!);
 
   it('writes every file of a language, each of the same build', () => {
     expect([...files.keys()].filter((name) => /^en\/[0-9a-f]{2}\.json$/.test(name))).toHaveLength(shardCount);
@@ -118,20 +122,28 @@ describe('searchIndexFiles', () => {
   it("gives each word its pages, the title weighing most, and carries its best pages' titles", () => {
     const city = shard('city');
     expect(city.n).toBe(3);
-    const [first, weight] = city.t.city!;
+    const [first, weight] = postingsOf('city');
     expect(city.p[first!]?.[0]).toBe('/en/a/');
     expect(weight).toBeGreaterThan(0);
     // A word in the title weighs more than one in a list of related pages (weight 0.3).
-    const ferry = shard('ferry').t.ferry!;
+    const ferry = postingsOf('ferry');
     expect(ferry.length).toBe(pages.length * 2);
     expect(weight).toBeGreaterThan(ferry[1]!);
     const wuhan = shard('wuhan');
     expect(Object.keys(wuhan.p).length).toBe(Math.min(firstScreen, pages.length));
-    expect(shard('友城').t['友城']).toEqual([0, expect.any(Number)]);
+    expect(postingsOf('友城')).toEqual([0, expect.any(Number)]);
+  });
+
+  it('writes page numbers as the gap from the one before, in ascending order, and reads them back', () => {
+    expect(withGaps([3, 200, 4, 17, 10, 255])).toEqual([3, 200, 1, 17, 6, 255]);
+    expect(withoutGaps(withGaps([3, 200, 4, 17, 10, 255]))).toEqual([3, 200, 4, 17, 10, 255]);
+    // Wuhan is on all three pages: stored as 0, 1, 1 (each a gap), read as pages 0, 1, 2.
+    expect(shard('wuhan').t.wuhan!.filter((_, at) => at % 2 === 0)).toEqual([0, 1, 1]);
+    expect(postingsOf('wuhan').filter((_, at) => at % 2 === 0)).toEqual([0, 1, 2]);
   });
 
   it("stores an exact label or title in the file of the query's first word", () => {
-    expect(shard('task').t[exactKey('Task 5')]).toEqual([1, 255]);
-    expect(shard('transport').t[exactKey('transport hub')]).toEqual([1, 255]);
+    expect(postingsOf('task', exactKey('Task 5'))).toEqual([1, 255]);
+    expect(postingsOf('transport', exactKey('transport hub'))).toEqual([1, 255]);
   });
 });

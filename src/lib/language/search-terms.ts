@@ -112,12 +112,34 @@ export const exactKey = (text: string): string => `=${squeezed(text)}`;
 /** One page as a result shows it: address, title, label (Task 5…) and its one-sentence summary. */
 export type SearchPage = [path: string, title: string, kind: string, summary: string];
 
+/**
+ * A word's postings as stored: `[page, weight, page, weight…]` in ascending page order, each page
+ * number written as its distance from the one before. A common word's list is mostly 1s then,
+ * which compresses to about a third (a long query's three files at 100×: 44.9 KB → 17.0 KB gzip).
+ */
+export function withGaps(postings: readonly number[]): number[] {
+  let previous = 0;
+  return postings.map((value, at) => {
+    if (at % 2) return value;
+    const gap = value - previous;
+    previous = value;
+    return gap;
+  });
+}
+
+/** A word's postings as `[page, weight, page, weight…]` again. */
+export function withoutGaps(stored: readonly number[]): number[] {
+  let page = 0;
+  return stored.map((value, at) => (at % 2 ? value : (page += value)));
+}
+
 /** One file of a language's index: for each word, its pages and weights (`[page, weight, page, weight…]`), and the pages the best of them need to be shown. */
 export interface SearchShard {
   /** The build that wrote it: every file of one build has the same. */
   v: string;
   /** Pages in this language (for the weight of rare words). */
   n: number;
+  /** Each word's postings as written by `withGaps`: read them with `withoutGaps`. */
   t: Record<string, number[]>;
   p: Record<string, SearchPage>;
 }

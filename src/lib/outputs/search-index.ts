@@ -19,6 +19,7 @@ import {
   shardOf,
   type SearchPage,
   type SearchPagesFile,
+  withGaps,
   type SearchShard,
 } from '../language/search-terms';
 
@@ -200,7 +201,7 @@ export function searchIndexFiles(pages: IndexedPage[], version: string): Map<str
     for (const [term, list] of postings) {
       const shard = fileOf.get(term) ?? shardOf(term);
       const file = shards.get(shard)!;
-      file.t[term] = list;
+      file.t[term] = withGaps(list);
       const best: number[] = [];
       for (let index = 0; index < list.length; index += 2) best.push(index);
       best.sort((x, y) => list[y + 1]! - list[x + 1]! || list[x]! - list[y]!);
