@@ -32,9 +32,10 @@ export default defineConfig({
   // Stylesheets as files: the Content-Security-Policy (src/lib/serving/policy.ts) allows no inline style.
   // Four pages at a time: while share cards are encoded off the main thread, other pages render.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // `true` collapses whitespace but keeps a space where a newline separated
-  // inline elements; the default 'jsx' mode would glue English words together.
-  compressHTML: true,
+  // JSX's whitespace rules (Astro 7's default, written out): a line break between text, elements
+  // and expressions is no space, so a formatter may break lines anywhere; a space that must be there
+  // is written `{' '}`.
+  compressHTML: 'jsx',
   markdown: {
     // GFM through our own remark-gfm and its options (see src/lib/language/markdown.ts).
     processor: unified({ gfm: false, remarkPlugins: siteRemarkPlugins, rehypePlugins }),
