@@ -11,6 +11,7 @@ import { buildNotices } from './src/integrations/build-notices.ts';
 import { chartPngs } from './src/integrations/chart-pngs.ts';
 import { lazyChunk } from './src/integrations/lazy-chunk.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { notFoundPageFiles } from './src/integrations/not-found-pages.ts';
 import { defaultLang, languages, languageTag } from './src/lib/language/locale.ts';
 
 /** The published address (https://…/), when the build is given it; everything else works without. */
@@ -47,6 +48,7 @@ export default defineConfig({
     buildContext(),
     buildNotices(siteUrl),
     mdx(),
+    notFoundPageFiles(),
     chartPngs(siteUrl),
     shareCards(),
     ...sitemapWhenAddressed,

@@ -7,10 +7,8 @@ import { defineMiddleware } from 'astro:middleware';
 import { pageLanguage } from './lib/language/i18n';
 
 export const onRequest = defineMiddleware((context, next) => {
-  // The 404 page is Chinese with an English section wherever a server shows it
-  // (nginx answers every missing path with /404.html), so the dev server's
-  // /en/missing-page/ keeps that language too.
-  const pathname = context.routePattern === '/404' ? '/404' : context.url.pathname;
-  Object.assign(context.locals, pageLanguage(pathname));
+  // The address's language: the 404 page too, which has one per language
+  // (/404 and /en/404 when built; the missing address itself in the dev server).
+  Object.assign(context.locals, pageLanguage(context.url.pathname));
   return next();
 });

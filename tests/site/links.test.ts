@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { siteLinks } from '../support/page-checks';
-import { builtFiles, builtPages } from '../support/pages';
+import { builtFiles, builtPages, notFoundFiles } from '../support/pages';
 
 const distDir = inject('distDir');
-const pages = [...builtPages(distDir), '/404.html'];
+const pages = [...builtPages(distDir), ...notFoundFiles];
 const files = builtFiles(distDir);
 const feeds = files.filter((file) => file.endsWith('.xml'));
 

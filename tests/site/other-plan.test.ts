@@ -18,7 +18,7 @@ import { copyProject } from '../../scripts/project-copy.mjs';
 import { parsePath } from '../../src/lib/language/locale';
 import { buildSite } from '../support/build';
 import { layoutProblems, siteLinks } from '../support/page-checks';
-import { builtFiles, builtPages } from '../support/pages';
+import { builtFiles, builtPages, notFoundFiles } from '../support/pages';
 import { planFacts } from '../support/plan-facts';
 import { root } from '../support/plan-text';
 import { testSiteUrl } from '../support/site-url';
@@ -77,7 +77,7 @@ describe("another plan's content", () => {
   it('has no broken internal link or fragment, and no plain-http link', () => {
     const { references, check } = siteLinks(distDir);
     const problems: string[] = [];
-    for (const path of [...pages(), '/404.html'])
+    for (const path of [...pages(), ...notFoundFiles])
       for (const { url, where } of references(path)) check(url, path, where, problems);
     expect(problems).toEqual([]);
   });

@@ -87,10 +87,17 @@ describe.each(responses)('$kind ($path)', ({ path, status, type, cache }) => {
 });
 
 describe('nginx', () => {
-  it("answers a missing page with the site's own 404 page", async () => {
-    const response = await get('/en/no-such-page/');
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain('<meta name="robots" content="noindex">');
+  it("answers a missing page with the site's own 404 page, in the language of the address's folder", async () => {
+    for (const [path, language] of [
+      ['/en/no-such-page/', 'en'],
+      ['/no-such-page/', 'zh-CN'],
+    ]) {
+      const response = await get(path!);
+      expect(response.status).toBe(404);
+      const page = await response.text();
+      expect(page).toContain('<meta name="robots" content="noindex">');
+      expect(page).toContain(`<html lang="${language}">`);
+    }
   });
 
   it('compresses text and leaves images alone', async () => {

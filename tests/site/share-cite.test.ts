@@ -12,7 +12,7 @@ import '@citation-js/plugin-ris';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtPages } from '../support/pages';
+import { builtPages, notFoundFiles } from '../support/pages';
 import { testSiteUrl } from '../support/site-url';
 import { metrics, registry, site } from '../../src/lib/content/data';
 
@@ -78,7 +78,7 @@ describe('share metadata and cards', () => {
 
   it('draws one 1200×630 card per page, referenced by exactly that page', () => {
     const owners = new Map<string, string[]>();
-    for (const path of [...pages, '/404.html']) {
+    for (const path of [...pages, ...notFoundFiles]) {
       const page = path.endsWith('.html') ? readFileSync(join(dist, path), 'utf8') : html(path);
       const image = meta(page, 'og:image')[0]!;
       expect(meta(page, 'twitter:image')[0], path).toBe(image);

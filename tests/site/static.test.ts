@@ -8,7 +8,7 @@ import { parsePath } from '../../src/lib/language/locale';
 import { metaContentSecurityPolicy } from '../../src/lib/serving/policy';
 import { attribute, parsePage, select, type Element } from '../support/html';
 import { layoutProblems } from '../support/page-checks';
-import { builtPages } from '../support/pages';
+import { builtPages, notFoundFiles } from '../support/pages';
 import { root } from '../support/plan-text';
 import { testSiteUrl } from '../support/site-url';
 
@@ -125,7 +125,7 @@ describe('the built HTML', () => {
 
   it('holds nothing the Content-Security-Policy would block: no inline script or style, no style attribute, no event handler', () => {
     const problems: string[] = [];
-    for (const path of [...pages, '/404.html']) {
+    for (const path of [...pages, ...notFoundFiles]) {
       const page = parsePage(distDir, path);
       // The policy also travels in the page, for hosts that send no headers.
       const meta = select(

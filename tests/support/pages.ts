@@ -3,9 +3,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pagePaths } from '../../scripts/page-weight.mjs';
 import { parsePath } from '../../src/lib/language/locale';
+import { notFoundPages } from '../../src/lib/serving/policy';
 
 /** Every page's URL path (`/`, `/en/goals/`, …), the 404 page left out. */
 export const builtPages: (distDir: string) => string[] = pagePaths;
+
+/** Each language's 404 page as a file of the built site (`/404.html`, `/en/404.html`). */
+export const notFoundFiles = notFoundPages.map(({ page }) => page);
 
 /** Every file of a built site, as paths from its root (`/charts/x.png`). */
 export function builtFiles(distDir: string): string[] {

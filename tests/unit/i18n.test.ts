@@ -58,6 +58,7 @@ describe("a page's language", () => {
     expect(en.t('nav.home')).toBe(useTranslations('en')('nav.home'));
     expect(pageLanguage('/goals/').lang).toBe('zh');
     expect(pageLanguage('/404').lang).toBe('zh');
+    expect(pageLanguage('/en/404').lang).toBe('en');
     expect(pageLanguage('/en/charts/x.svg').lang).toBe('en');
   });
 });

@@ -21,6 +21,8 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'charts'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>home</title>');
   writeFileSync(join(dist, '404.html'), '<!doctype html><title>not found</title>');
+  mkdirSync(join(dist, 'en'));
+  writeFileSync(join(dist, 'en', '404.html'), '<!doctype html><title>English: not found</title>');
   writeFileSync(join(dist, 'charts', 'a.png'), Buffer.alloc(imageBytes, 7));
   mkdirSync(join(dist, 'cite'));
   // Long enough for gzip (gzip_min_length), as the site's citation files are.
@@ -31,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 /** Sends `request` as written (fetch refuses TRACE and rewrites odd paths) and returns the status and headers. */
-function raw(request: string): Promise<{ status: number; headers: string[]; length: number }> {
+function raw(request: string): Promise<{ status: number; headers: string[]; length: number; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => socket.end(request));
@@ -42,7 +44,12 @@ function raw(request: string): Promise<{ status: number; headers: string[]; leng
       const text = Buffer.concat(chunks).toString('latin1');
       const head = text.slice(0, text.indexOf('\r\n\r\n'));
       const [statusLine, ...headers] = head.split('\r\n');
-      resolve({ status: Number(statusLine!.split(' ')[1]), headers, length: text.length - head.length - 4 });
+      resolve({
+        status: Number(statusLine!.split(' ')[1]),
+        headers,
+        length: text.length - head.length - 4,
+        body: text.slice(head.length + 4),
+      });
     });
   });
 }
@@ -73,6 +80,7 @@ describe('answers nginx gives itself', () => {
     ['POST (405)', 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n', 405],
     ['an address too long (414)', `GET /${'a'.repeat(9000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 414],
     ['a missing page (404)', 'GET /nope/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 404],
+    ['a missing English page (404)', 'GET /en/nope/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 404],
   ])('%s carry every security header, once', async (_name, request, status) => {
     const response = await raw(request);
     expect(response.status).toBe(status);
@@ -83,6 +91,25 @@ describe('answers nginx gives itself', () => {
     ]);
     // TRACE echoes nothing of the request back.
     expect(response.length).toBeLessThan(1000);
+  });
+});
+
+describe('a missing address', () => {
+  const get = (path: string) => raw(`GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+
+  it("gets the 404 page of its language's folder, and the 404 pages are not addresses of their own", async () => {
+    for (const [path, title] of [
+      ['/nope/', 'not found'],
+      ['/charts/nope.svg', 'not found'],
+      ['/en/nope/', 'English: not found'],
+      ['/en/charts/nope.svg', 'English: not found'],
+      ['/en/404.html', 'English: not found'],
+      ['/404.html', 'not found'],
+    ]) {
+      const response = await get(path!);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).toContain(`<title>${title}</title>`);
+    }
   });
 });
 

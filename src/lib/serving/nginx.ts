@@ -11,7 +11,7 @@ import {
   hashedAssetsPath,
   maxRanges,
   mediaTypes,
-  notFoundPage,
+  notFoundPages,
   securityHeaders,
   strictTransportSecurity,
   textMediaTypes,
@@ -61,6 +61,7 @@ function typesBlock(indent: string): string[] {
 /** The nginx configuration for the site. */
 export function nginxSiteConfig(options: NginxSiteOptions): string {
   const hsts = `$${options.name.replace(/-/g, '_')}_hsts`;
+  const notFound = `$${options.name.replace(/-/g, '_')}_not_found`;
   const textTypes = textMediaTypes.filter((type) => type !== 'text/html');
   const feed = atomFeedPattern.source.replace('(?:^|\\/)', '/');
   const lines = [
@@ -73,6 +74,14 @@ export function nginxSiteConfig(options: NginxSiteOptions): string {
     `map $scheme ${hsts} {`,
     `    https ${quote(strictTransportSecurity)};`,
     '    default "";',
+    '}',
+    '',
+    "# A missing address gets the 404 page of its language's folder.",
+    `map $uri ${notFound} {`,
+    ...notFoundPages
+      .filter(({ folder }) => folder !== '/')
+      .map(({ folder, page }) => `    ~^${folder.replace(/[.]/g, '\\.')} ${page};`),
+    `    default ${notFoundPages.find(({ folder }) => folder === '/')!.page};`,
     '}',
     '',
     'server {',
@@ -103,7 +112,7 @@ export function nginxSiteConfig(options: NginxSiteOptions): string {
     '    gzip_min_length 512;',
     `    gzip_types ${textTypes.join(' ')};`,
     '',
-    `    error_page 404 ${notFoundPage};`,
+    `    error_page 404 ${notFound};`,
     '',
     '    # Pages: revalidated after a short while.',
     '    location / {',
@@ -136,10 +145,12 @@ export function nginxSiteConfig(options: NginxSiteOptions): string {
     ...headerLines(hsts, cacheControl.hashed, '        '),
     '    }',
     '',
-    `    location = ${notFoundPage} {`,
-    '        internal;',
-    ...headerLines(hsts, cacheControl.html, '        '),
-    '    }',
+    ...notFoundPages.flatMap(({ page }) => [
+      `    location = ${page} {`,
+      '        internal;',
+      ...headerLines(hsts, cacheControl.html, '        '),
+      '    }',
+    ]),
     '',
     '}',
     '',

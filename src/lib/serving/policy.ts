@@ -4,6 +4,7 @@
  * renders it into deploy/nginx.conf and public/_headers (static hosts), and a
  * test fails when either file drifts from this module.
  */
+import { languages, localizedFile, localizedPath } from '../language/locale';
 
 /**
  * The Content-Security-Policy. Everything comes from this host; nothing runs
@@ -127,5 +128,9 @@ export const textMediaTypes: readonly string[] = [
   atomMediaType,
 ];
 
-/** The site's own page for a missing address. */
-export const notFoundPage = '/404.html';
+/** The site's own page for a missing address in each language's folder: /404.html, /en/404.html. */
+export const notFoundPages = languages.map((lang) => ({
+  /** Addresses below it get this page: '/' for the default language, '/en/' for English. */
+  folder: localizedPath(lang, '/'),
+  page: localizedFile(lang, '/404.html'),
+}));
