@@ -5,12 +5,13 @@
  * by <chart-explorer> (src/components/ChartExplorer.astro), which ships only
  * the button; imports only the Chart.js parts it uses.
  */
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { isFigureDataset, lineConfig, type LinePoint } from '../lib/charts/chartjs-config';
 import type { MetricChartModel } from '../lib/charts/model';
 import { wrapText } from '../lib/charts/label-fit';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+// No Legend: the figure's key in HTML names the lines (chartjs-config.ts).
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
 
 export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricChartModel): Chart<'line', LinePoint[]> {
   // In the browser the chart is drawn in the page's own (system) fonts.
@@ -50,6 +51,7 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
         tooltip: {
           filter: (item) => isFigureDataset(item.datasetIndex),
           // Keep the tooltip inside the chart: Chart.js flips it at the edges when it fits.
+          ...config.options!.plugins!.tooltip,
           position: 'nearest',
           caretPadding: 6,
           bodyFont: { size: narrow ? 11 : 12 },

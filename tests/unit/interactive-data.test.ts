@@ -63,6 +63,13 @@ describe('the interactive chart', () => {
     expect(model.noFigure).toBe('No figure published for 2026 yet');
   });
 
+  it("leaves the key to the figure's own, so the lines are not named twice, and hides what lies under a tooltip", () => {
+    const { plugins } = lineConfig(modelOf('sister-cities', 'en')).options!;
+    expect(plugins?.legend).toEqual({ display: false });
+    // A colour without transparency: six hex digits, no alpha.
+    expect(plugins?.tooltip?.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
   it("draws the plan's phases behind the figures, as the static chart does", () => {
     const model = modelOf('port-teu', 'en');
     expect(model.phases.map((phase) => phase.symbol)).toEqual(['①', '②', '③']);

@@ -138,15 +138,12 @@ export function lineConfig(model: MetricChartModel): ChartConfiguration<'line', 
         },
       },
       plugins: {
-        legend: {
-          position: 'bottom',
-          align: 'start',
-          labels: {
-            usePointStyle: true,
-            filter: (item, data) =>
-              (item.datasetIndex ?? 0) < 3 && (data.datasets[item.datasetIndex ?? 0]?.data.length ?? 0) > 0,
-          },
-        },
+        // The figure's key in HTML (ChartFigure.astro) stays beside the canvas and names the same
+        // lines and marks; a second key drawn in the canvas repeated it (UX review M7).
+        legend: { display: false },
+        // Opaque: Chart.js's default is 80% black, through which the figures under it showed as dark
+        // squares (UX review M7).
+        tooltip: { backgroundColor: palette.ink },
       },
     },
   };
