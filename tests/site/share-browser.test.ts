@@ -1,4 +1,4 @@
-/** The two behaviours of issue 8 that need a browser: the copy-link button, and the language switch keeping the anchor. */
+/** What sharing needs a browser for: the copy buttons (the link, the citation), and the language switch keeping the anchor. */
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, sharedBrowser, watchPage } from '../support/browser';
 import { testSiteUrl } from '../support/site-url';
@@ -7,17 +7,25 @@ const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
 describe('share and anchors in a browser', () => {
-  it('copies the page link with one click, and says so', async () => {
+  it('copies the page link and the citation with one click each, and says so', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await context.newPage();
     const problems = await watchPage(page, baseUrl);
     await page.goto(`${baseUrl}/en/progress/sister-cities/`, { waitUntil: 'load' });
-    const button = page.locator('.copy-link__button');
-    await button.click();
-    await expect.poll(() => page.locator('.copy-link__status').textContent()).toBe('Link copied.');
+    const link = page.locator('copy-link:has(.share-block__url)');
+    await link.locator('.copy-link__button').click();
+    await expect.poll(() => link.locator('.copy-link__status').textContent()).toBe('Link copied.');
     // The page's published address (SITE_URL), not the test server's.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${testSiteUrl}en/progress/sister-cities/`);
+
+    // The page's citation, as one line of plain text, from its own button.
+    const citation = page.locator('.citation-block copy-link');
+    await citation.locator('.copy-link__button').click();
+    await expect.poll(() => citation.locator('.copy-link__status').textContent()).toBe('Citation copied.');
+    const shown = (await citation.locator('[data-copy]').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(shown).toContain(`${testSiteUrl}en/progress/sister-cities/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     expect((await axeViolations(page)).map((violation) => violation.id)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

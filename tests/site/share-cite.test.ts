@@ -146,7 +146,7 @@ describe('citations', () => {
   it('gives every task, metric and unit page a citation with its absolute address and the content date', () => {
     for (const path of pages.filter(isCitable)) {
       const page = html(path);
-      const block = page.match(/<p class="citation-block__text citation">([\s\S]*?)<\/p>/)?.[1];
+      const block = page.match(/<p class="citation-block__text citation" data-copy>([\s\S]*?)<\/p>/)?.[1];
       expect(block, path).toBeDefined();
       const url = new URL(path, siteUrl).href;
       expect(block, path).toContain(url);
