@@ -133,7 +133,7 @@ export function withoutGaps(stored: readonly number[]): number[] {
   return stored.map((value, at) => (at % 2 ? value : (page += value)));
 }
 
-/** One file of a language's index: for each word, its pages and weights (`[page, weight, page, weight…]`), and the pages the best of them need to be shown. */
+/** One file of a language's index: for each word, its pages and weights (page numbers as gaps, `withGaps`), and the pages the best of them need to be shown. */
 export interface SearchShard {
   /** The build that wrote it: every file of one build has the same. */
   v: string;
