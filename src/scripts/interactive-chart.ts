@@ -49,9 +49,9 @@ export function drawInteractiveChart(canvas: HTMLCanvasElement, model: MetricCha
       plugins: {
         ...config.options!.plugins,
         tooltip: {
+          ...config.options!.plugins!.tooltip,
           filter: (item) => isFigureDataset(item.datasetIndex),
           // Keep the tooltip inside the chart: Chart.js flips it at the edges when it fits.
-          ...config.options!.plugins!.tooltip,
           position: 'nearest',
           caretPadding: 6,
           bodyFont: { size: narrow ? 11 : 12 },

@@ -11,16 +11,16 @@
  */
 import {
   exactKey,
-  queryWords,
   firstScreen,
   pagesPerFile,
+  queryWords,
   searchTerms,
   shardCount,
   shardOf,
   type SearchPage,
   type SearchPagesFile,
-  withGaps,
   type SearchShard,
+  withGaps,
 } from '../language/search-terms';
 
 /** A built page as the index sees it. */

@@ -18,7 +18,7 @@ import {
 } from './policy';
 
 export interface NginxSiteOptions {
-  /** The site's name on the server (content/site.json deployName): its configuration file and nginx variable. */
+  /** The site's name on the server (content/site.json deployName): its configuration file and the names of its nginx variables. */
   name: string;
   /** Absolute path of the built site. */
   root: string;
@@ -60,8 +60,10 @@ function typesBlock(indent: string): string[] {
 
 /** The nginx configuration for the site. */
 export function nginxSiteConfig(options: NginxSiteOptions): string {
-  const hsts = `$${options.name.replace(/-/g, '_')}_hsts`;
-  const notFound = `$${options.name.replace(/-/g, '_')}_not_found`;
+  /** An nginx variable of this site's own, named after it so that two sites' maps can share an http context. */
+  const variable = (name: string) => `$${options.name.replace(/-/g, '_')}_${name}`;
+  const hsts = variable('hsts');
+  const notFound = variable('not_found');
   const textTypes = textMediaTypes.filter((type) => type !== 'text/html');
   const feed = atomFeedPattern.source.replace('(?:^|\\/)', '/');
   const lines = [
