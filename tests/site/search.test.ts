@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { localizedPath, parsePath, type Lang } from '../../src/lib/language/locale';
+import { queryWords } from '../../src/lib/language/search-terms';
 import { axeViolations, pagePool, sharedBrowser, violationLines } from '../support/browser';
 import { builtPages } from '../support/pages';
 
@@ -170,6 +171,12 @@ describe('the search page', () => {
     await page.waitForSelector('site-search[data-ready]');
     expect(await page.textContent('.site-search__status')).toContain('没有找到');
     expect(await page.locator('.site-search__result').count()).toBe(0);
+    // A long query that finds nothing says only that: no "pages found hold its first words".
+    const nothing = 'zzqq xxyy wwvv uutt ssrr qqpp';
+    expect(queryWords(nothing).left).not.toEqual([]);
+    await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent(nothing)}`);
+    await page.waitForSelector('site-search[data-ready]');
+    expect(await page.textContent('.site-search__status')).toBe(`No page contains “${nothing}”.`);
     await page.close();
   });
 
